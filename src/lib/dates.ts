@@ -1,0 +1,74 @@
+/** Dates in the content are ISO text with month (`2024-08`) or day (`2024-08-15`) precision. */
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+
+/** True for `YYYY-MM` or `YYYY-MM-DD` naming a month or day that exists (no 2025-02-30). */
+export function isRealIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return false;
+  if (match[3] === undefined) return true;
+  const day = Number(match[3]);
+  return day >= 1 && day <= daysInMonth(year, month);
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The first day an ISO date can mean: `2024-08` → `2024-08-01`. */
+export function firstDay(date: IsoDate): string {
+  return date.length === 7 ? `${date}-01` : date;
+}
+
+/** The last day an ISO date can mean: `2024-02` → `2024-02-29`. */
+export function lastDay(date: IsoDate): string {
+  if (date.length !== 7) return date;
+  const [year, month] = date.split('-').map(Number) as [number, number];
+  return `${date}-${String(daysInMonth(year, month)).padStart(2, '0')}`;
+}
+
+/** Today's calendar date in Melbourne, where the programme runs, as `YYYY-MM-DD`. */
+export function melbourneToday(now: Date): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Australia/Melbourne',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** `2024-08` → "August 2024"; `2024-08-15` → "15 August 2024". */
+export function formatIsoDate(date: IsoDate): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number | undefined];
+  const monthYear = `${MONTHS[month - 1]} ${year}`;
+  return day === undefined ? monthYear : `${day} ${monthYear}`;
+}
+
+/** "August to November 2024", "December 2024 to May 2025". */
+export function formatDateRange(from: IsoDate, to: IsoDate): string {
+  const start = formatIsoDate(from);
+  const end = formatIsoDate(to);
+  if (from.slice(0, 4) === to.slice(0, 4) && from.length === 7 && to.length === 7) {
+    return `${start.split(' ')[0]} to ${end}`;
+  }
+  return `${start} to ${end}`;
+}

@@ -1,0 +1,30 @@
+import { z } from 'astro/zod';
+import { isRealIsoDate } from '../lib/dates';
+
+/**
+ * A date as editors write it: a month (`2024-08`) when only the month is known,
+ * or a day (`2024-08-15`). YAML turns an unquoted day into a Date, so both are accepted
+ * and stored as the ISO text the editor wrote.
+ */
+export const isoDate = z
+  .union([z.string(), z.date()])
+  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
+  .refine(isRealIsoDate, {
+    error: 'a real date written as YYYY-MM or YYYY-MM-DD, like 2024-08 or 2024-08-15',
+  });
+
+/** A span of time; `to` may not be before `from`. */
+export const dateRange = z
+  .strictObject({
+    /** First month or day of the span. */
+    from: isoDate,
+    /** Last month or day of the span (inclusive). */
+    to: isoDate,
+  })
+  .refine((range) => range.from <= range.to, {
+    error: 'a "to" date on or after the "from" date',
+    path: ['to'],
+  });
+
+/** The draft flag shared by every editable collection. */
+export const draft = z.boolean().default(false);

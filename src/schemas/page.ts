@@ -1,0 +1,31 @@
+import { z } from 'astro/zod';
+import { draft } from './dates';
+
+/** A publication or tool the page points to. */
+const resource = z.strictObject({
+  /** Its title, as published: "Learning Together". */
+  title: z.string().min(1),
+  /** What it is, in a sentence. */
+  description: z.string().min(1).optional(),
+  /** Where to read it; leave out until there is one, and the title shows without a link. */
+  url: z.url({ error: 'a web address starting with https://' }).optional(),
+});
+
+/** `content/pages/<id>.mdx`: a reading page; the file name is its address. */
+export const pageSchema = z.strictObject({
+  /** The page's heading and title. */
+  title: z.string().min(1),
+  /** One sentence for search results and the meta description (at most 200 characters). */
+  description: z.string().min(1).max(200),
+  /** A short name for the navigation; leave out to keep the page out of the main navigation. */
+  navLabel: z.string().min(1).optional(),
+  /** Its place in the navigation, from 1. */
+  order: z.number().int().positive().optional(),
+  /** Publications or tools listed at the end of the page. */
+  resources: z.array(resource).default([]),
+  /** Keep it out of the published site while it is being written. */
+  draft,
+});
+
+export type PageInput = z.input<typeof pageSchema>;
+export type Page = z.infer<typeof pageSchema>;
