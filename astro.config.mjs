@@ -1,14 +1,14 @@
 // @ts-check
-import mdx from "@astrojs/mdx";
-import preact from "@astrojs/preact";
-import sitemap from "@astrojs/sitemap";
-import { defineConfig } from "astro/config";
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
 
 // The public address the site is deployed to; canonical links and the sitemap use it.
-const site = process.env.SITE_URL ?? "http://localhost:4321";
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
 export default defineConfig({
   site,
-  trailingSlash: "always",
+  trailingSlash: 'always',
   integrations: [mdx(), preact(), sitemap()],
 });

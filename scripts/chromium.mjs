@@ -1,24 +1,24 @@
 // Finds a Chromium for the tests and the benchmark: CHROME_PATH, else Debian's, else Playwright's own.
 // Run directly (`node scripts/chromium.mjs`), it installs Debian's where it can, or says how to get one.
-import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { pathToFileURL } from "node:url";
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
 /** The flags every launch uses: headless, and no calls home on a closed network. */
 export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
-const DEBIAN_CHROMIUM = "/usr/bin/chromium";
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
 async function playwrightChromium() {
   try {
-    const { chromium } = await import("@playwright/test");
+    const { chromium } = await import('@playwright/test');
     const path = chromium.executablePath();
     return existsSync(path) ? path : undefined;
   } catch {
@@ -35,7 +35,7 @@ export async function findChromium() {
 
 function canApt() {
   try {
-    execFileSync("sh", ["-c", "command -v apt-get"], { stdio: "ignore" });
+    execFileSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' });
     return process.getuid?.() === 0;
   } catch {
     return false;
@@ -46,27 +46,22 @@ async function ensureChromium() {
   const found = await findChromium();
   if (found) return found;
   if (canApt()) {
-    console.log(
-      "No Chromium found: installing Debian's chromium with apt-get…",
-    );
+    console.log("No Chromium found: installing Debian's chromium with apt-get…");
     execFileSync(
-      "sh",
-      [
-        "-c",
-        "apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium",
-      ],
+      'sh',
+      ['-c', 'apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium'],
       {
-        stdio: "inherit",
+        stdio: 'inherit',
       },
     );
     if (existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
   }
   console.error(
-    "No Chromium found: install one (Debian: `apt-get install chromium`; elsewhere `npx playwright install chromium`) or set CHROME_PATH to its path.",
+    'No Chromium found: install one (Debian: `apt-get install chromium`; elsewhere `npx playwright install chromium`) or set CHROME_PATH to its path.',
   );
   process.exit(1);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   console.log(`Chromium: ${await ensureChromium()}`);
 }

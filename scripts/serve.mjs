@@ -1,21 +1,21 @@
 // Serves the built site in dist/ as a static host would: index.html for folders, 404.html for misses.
-import { createReadStream, statSync } from "node:fs";
-import { createServer } from "node:http";
-import { extname, join, normalize } from "node:path";
-import { pathToFileURL } from "node:url";
+import { createReadStream, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".json": "application/json",
-  ".svg": "image/svg+xml",
-  ".xml": "application/xml",
-  ".txt": "text/plain; charset=utf-8",
-  ".ics": "text/calendar; charset=utf-8",
-  ".wasm": "application/wasm",
-  ".webmanifest": "application/manifest+json",
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
 };
 
 function fileFor(root, pathname) {
@@ -24,7 +24,7 @@ function fileFor(root, pathname) {
   try {
     const stat = statSync(path);
     if (stat.isFile()) return path;
-    if (stat.isDirectory()) return fileFor(root, join(pathname, "index.html"));
+    if (stat.isDirectory()) return fileFor(root, join(pathname, 'index.html'));
   } catch {
     // Not there: fall through to the 404 page.
   }
@@ -32,38 +32,28 @@ function fileFor(root, pathname) {
 }
 
 /** Starts the server; resolves with its address once it listens. */
-export function serveSite({
-  root = "dist",
-  port = 4321,
-  host = "127.0.0.1",
-} = {}) {
+export function serveSite({ root = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
   const base = normalize(join(process.cwd(), root));
   const server = createServer((request, response) => {
-    const { pathname } = new URL(request.url ?? "/", "http://localhost");
-    if (
-      !pathname.endsWith("/") &&
-      !extname(pathname) &&
-      fileFor(base, `${pathname}/`)
-    ) {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    if (!pathname.endsWith('/') && !extname(pathname) && fileFor(base, `${pathname}/`)) {
       response.writeHead(301, { Location: `${pathname}/` }).end();
       return;
     }
     const file = fileFor(base, pathname);
     const status = file ? 200 : 404;
-    const served = file ?? join(base, "404.html");
+    const served = file ?? join(base, '404.html');
     response.writeHead(status, {
-      "Content-Type": TYPES[extname(served)] ?? "application/octet-stream",
+      'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream',
     });
     createReadStream(served).pipe(response);
   });
   return new Promise((resolve) =>
-    server.listen(port, host, () =>
-      resolve({ server, url: `http://${host}:${port}/` }),
-    ),
+    server.listen(port, host, () => resolve({ server, url: `http://${host}:${port}/` })),
   );
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const port = Number(process.env.PORT ?? 4321);
   const { url } = await serveSite({ port });
   console.log(`The site is at ${url}`);

@@ -1,19 +1,19 @@
 /** Words for the CoP grouping enums, and the grouping itself. */
-import type { Cop } from "../schemas/cop";
+import type { Cop } from '../schemas/cop';
 
-type CareerStage = Cop["careerStage"];
-type Setting = Cop["setting"];
+type CareerStage = Cop['careerStage'];
+type Setting = Cop['setting'];
 
 const CAREER_STAGES: Record<CareerStage, string> = {
-  emerging: "Emerging practitioners",
-  "mid-to-senior": "Mid to senior practitioners",
-  any: "Any career stage",
+  emerging: 'Emerging practitioners',
+  'mid-to-senior': 'Mid to senior practitioners',
+  any: 'Any career stage',
 };
 
 const SETTINGS: Record<Setting, string> = {
-  any: "All settings",
-  schools: "Schools",
-  "workforce-development": "Workforce development",
+  any: 'All settings',
+  schools: 'Schools',
+  'workforce-development': 'Workforce development',
 };
 
 export const describeCareerStage = (stage: CareerStage) => CAREER_STAGES[stage];

@@ -27,42 +27,38 @@ export function firstDay(date: IsoDate): string {
 /** The last day an ISO date can mean: `2024-02` → `2024-02-29`. */
 export function lastDay(date: IsoDate): string {
   if (date.length !== 7) return date;
-  const [year, month] = date.split("-").map(Number) as [number, number];
-  return `${date}-${String(daysInMonth(year, month)).padStart(2, "0")}`;
+  const [year, month] = date.split('-').map(Number) as [number, number];
+  return `${date}-${String(daysInMonth(year, month)).padStart(2, '0')}`;
 }
 
 /** Today's calendar date in Melbourne, where the programme runs, as `YYYY-MM-DD`. */
 export function melbourneToday(now: Date): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Australia/Melbourne",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Australia/Melbourne',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
   }).format(now);
 }
 
 const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 /** `2024-08` → "August 2024"; `2024-08-15` → "15 August 2024". */
 export function formatIsoDate(date: IsoDate): string {
-  const [year, month, day] = date.split("-").map(Number) as [
-    number,
-    number,
-    number | undefined,
-  ];
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number | undefined];
   const monthYear = `${MONTHS[month - 1]} ${year}`;
   return day === undefined ? monthYear : `${day} ${monthYear}`;
 }
@@ -71,12 +67,8 @@ export function formatIsoDate(date: IsoDate): string {
 export function formatDateRange(from: IsoDate, to: IsoDate): string {
   const start = formatIsoDate(from);
   const end = formatIsoDate(to);
-  if (
-    from.slice(0, 4) === to.slice(0, 4) &&
-    from.length === 7 &&
-    to.length === 7
-  ) {
-    return `${start.split(" ")[0]} to ${end}`;
+  if (from.slice(0, 4) === to.slice(0, 4) && from.length === 7 && to.length === 7) {
+    return `${start.split(' ')[0]} to ${end}`;
   }
   return `${start} to ${end}`;
 }

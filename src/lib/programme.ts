@@ -1,4 +1,4 @@
-import { firstDay, lastDay, melbourneToday, type IsoDate } from "./dates";
+import { firstDay, lastDay, melbourneToday, type IsoDate } from './dates';
 
 /** What choosing the current programme needs to know of each programme file. */
 export interface ProgrammeChoice {
@@ -18,13 +18,9 @@ export function currentProgramme<T extends ProgrammeChoice>(
   const marked = programmes.find((programme) => programme.current);
   if (marked) return marked;
   const today = melbourneToday(now);
-  const byStart = [...programmes].sort((a, b) =>
-    a.runs.from.localeCompare(b.runs.from),
-  );
+  const byStart = [...programmes].sort((a, b) => a.runs.from.localeCompare(b.runs.from));
   return (
-    byStart.find(
-      (p) => firstDay(p.runs.from) <= today && today <= lastDay(p.runs.to),
-    ) ??
+    byStart.find((p) => firstDay(p.runs.from) <= today && today <= lastDay(p.runs.to)) ??
     byStart.find((p) => today < firstDay(p.runs.from)) ??
     byStart.at(-1)
   );

@@ -1,5 +1,5 @@
-import { z } from "astro/zod";
-import { isRealIsoDate } from "../lib/dates";
+import { z } from 'astro/zod';
+import { isRealIsoDate } from '../lib/dates';
 
 /**
  * A date as editors write it: a month (`2024-08`) when only the month is known,
@@ -8,12 +8,9 @@ import { isRealIsoDate } from "../lib/dates";
  */
 export const isoDate = z
   .union([z.string(), z.date()])
-  .transform((value) =>
-    value instanceof Date ? value.toISOString().slice(0, 10) : value,
-  )
+  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
   .refine(isRealIsoDate, {
-    error:
-      "a real date written as YYYY-MM or YYYY-MM-DD, like 2024-08 or 2024-08-15",
+    error: 'a real date written as YYYY-MM or YYYY-MM-DD, like 2024-08 or 2024-08-15',
   });
 
 /** A span of time; `to` may not be before `from`. */
@@ -26,7 +23,7 @@ export const dateRange = z
   })
   .refine((range) => range.from <= range.to, {
     error: 'a "to" date on or after the "from" date',
-    path: ["to"],
+    path: ['to'],
   });
 
 /** The draft flag shared by every editable collection. */

@@ -1,5 +1,5 @@
-import { z } from "astro/zod";
-import { draft } from "./dates";
+import { z } from 'astro/zod';
+import { draft } from './dates';
 
 /** A publication or tool the page points to. */
 const resource = z.strictObject({
@@ -8,7 +8,7 @@ const resource = z.strictObject({
   /** What it is, in a sentence. */
   description: z.string().min(1).optional(),
   /** Where to read it; leave out until there is one, and the title shows without a link. */
-  url: z.url({ error: "a web address starting with https://" }).optional(),
+  url: z.url({ error: 'a web address starting with https://' }).optional(),
 });
 
 /** `content/pages/<id>.mdx`: a reading page; the file name is its address. */

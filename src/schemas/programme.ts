@@ -1,22 +1,15 @@
-import { z } from "astro/zod";
-import { dateRange, isoDate } from "./dates";
+import { z } from 'astro/zod';
+import { dateRange, isoDate } from './dates';
 
 /** The statuses an editor may set; without one, the status comes from the dates. */
-export const intakeStatuses = [
-  "open",
-  "waitlist",
-  "opening-soon",
-  "closed",
-] as const;
+export const intakeStatuses = ['open', 'waitlist', 'opening-soon', 'closed'] as const;
 
 /** One intake: a group of CoPs that run over the same months. */
 const intake = z.strictObject({
   /** A short, stable name used in links and the form: "first", "second". Lower case and hyphens. */
-  id: z
-    .string()
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
-      error: "lower-case letters, digits and hyphens, like second-intake",
-    }),
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+    error: 'lower-case letters, digits and hyphens, like second-intake',
+  }),
   /** The intake's name as people read it: "Second intake". */
   name: z.string().min(1),
   /** When expressions of interest open and close; leave out what is not yet known. */
@@ -41,7 +34,7 @@ const funder = z.strictObject({
   /** The funder's name: "Department of Education". */
   name: z.string().min(1),
   /** The funder's web address; leave out if unknown. */
-  url: z.url({ error: "a web address starting with https://" }).optional(),
+  url: z.url({ error: 'a web address starting with https://' }).optional(),
 });
 
 /** `content/programme/<year>.yaml`: one programme year. */
@@ -51,7 +44,7 @@ export const programmeSchema = z.strictObject({
   /** The months the whole programme spans. */
   runs: dateRange,
   /** The intakes of this year, in date order. */
-  intakes: z.array(intake).min(1, { error: "at least one intake" }),
+  intakes: z.array(intake).min(1, { error: 'at least one intake' }),
   /** The most practitioners in one CoP. */
   capacity: z.number().int().positive(),
   /** How many sessions each CoP has. */
@@ -84,4 +77,4 @@ export const programmeSchema = z.strictObject({
 
 export type ProgrammeInput = z.input<typeof programmeSchema>;
 export type Programme = z.infer<typeof programmeSchema>;
-export type Intake = Programme["intakes"][number];
+export type Intake = Programme['intakes'][number];

@@ -1,15 +1,13 @@
-import { z } from "astro/zod";
+import { z } from 'astro/zod';
 
 /** A phone line shown in the footer of every page. */
 const supportLine = z.strictObject({
   /** The service's name, as people know it: "1800RESPECT". */
   name: z.string().min(1),
   /** The number as it is written for people: "1800 737 732". */
-  number: z
-    .string()
-    .regex(/^[\d ]+$/, {
-      error: "a phone number of digits and spaces, like 1800 737 732",
-    }),
+  number: z.string().regex(/^[\d ]+$/, {
+    error: 'a phone number of digits and spaces, like 1800 737 732',
+  }),
   /** One short line on when to call it. */
   description: z.string().min(1).optional(),
 });
@@ -27,10 +25,10 @@ export const siteSchema = z.strictObject({
     /** The neutral site's address, starting with https://. */
     url: z.url({
       protocol: /^https$/,
-      error: "a web address starting with https://",
+      error: 'a web address starting with https://',
     }),
     /** The button's words. */
-    label: z.string().min(1).default("Quick exit"),
+    label: z.string().min(1).default('Quick exit'),
   }),
   /** Phone lines for support, shown in the footer as tap-to-call links. */
   supportLines: z.array(supportLine).min(1),
