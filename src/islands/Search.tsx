@@ -154,28 +154,32 @@ export default function Search({ cops, pages, loadPagefind = loadPagefindRuntime
 
   const showMore = async (outcome: SearchOutcome, resultsQuery: string) => {
     setLoadingMore(true);
-    const firstNew = outcome.hits.length;
-    const more = await loadHits(outcome.rest.slice(0, RESULTS_PER_LOAD));
-    setLoadingMore(false);
-    setView({
-      kind: 'results',
-      query: resultsQuery,
-      outcome: {
-        ...outcome,
-        hits: [...outcome.hits, ...more],
-        rest: outcome.rest.slice(RESULTS_PER_LOAD),
-      },
-    });
-    // Keyboard and screen reader users carry on from the first result they have not seen.
-    requestAnimationFrame(() =>
-      list.current
-        ?.querySelectorAll<HTMLElement>(':scope > li')
-        [firstNew]?.querySelector('a')
-        ?.focus(),
-    );
+    try {
+      const more = await loadHits(outcome.rest.slice(0, RESULTS_PER_LOAD));
+      setView({
+        kind: 'results',
+        query: resultsQuery,
+        outcome: {
+          ...outcome,
+          hits: [...outcome.hits, ...more],
+          rest: outcome.rest.slice(RESULTS_PER_LOAD),
+        },
+      });
+      // Keyboard and screen reader users carry on from the first result they have not seen.
+      const firstNew = outcome.hits.length;
+      requestAnimationFrame(() =>
+        list.current?.querySelectorAll(':scope > li')[firstNew]?.querySelector('a')?.focus(),
+      );
+    } finally {
+      setLoadingMore(false);
+    }
   };
 
   const counts = view.kind === 'results' ? view.outcome.counts : undefined;
+  // Filters help only where there is something to narrow, or a choice to undo.
+  const showFilters =
+    query.trim() !== '' &&
+    (types.length > 0 || (view.kind === 'results' && view.outcome.unfiltered > 0));
 
   return (
     <div class="search" onKeyDown={onKeyDown}>
@@ -203,7 +207,7 @@ export default function Search({ cops, pages, loadPagefind = loadPagefindRuntime
             Search
           </button>
         </div>
-        {query.trim() && (
+        {showFilters && (
           <fieldset class="search__filters">
             <legend>Show only</legend>
             {SEARCH_TYPES.map((type) => (

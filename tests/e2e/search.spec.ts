@@ -1,0 +1,199 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/** Words picked from each CoP's own file that someone remembering that CoP might type. */
+const OWN_WORDS: Record<string, string> = {
+  'emerging-practitioners': 'early career',
+  'mid-to-senior': 'leadership',
+  resistance: 'backlash',
+  'respectful-relationships': 'schools',
+  'workforce-development': 'TAFE training',
+};
+const COP_IDS = readdirSync('content/cops')
+  .filter((file) => file.endsWith('.mdx'))
+  .map((file) => file.replace(/\.mdx$/, ''));
+
+/** The island is interactive once Astro has hydrated it. */
+async function openSearch(page: Page, address = '/search/') {
+  await page.goto(address);
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
+}
+
+const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search this site' });
+const results = (page: Page) => page.locator('.search__results > li');
+const resultTitles = (page: Page) => results(page).getByRole('heading', { level: 2 });
+
+test('a search from the header of another page lands on the search page with results', async ({
+  page,
+}) => {
+  await page.goto('/communities/');
+  await searchBox(page).fill('backlash');
+  await searchBox(page).press('Enter');
+  await expect(page).toHaveURL('/search/?q=backlash');
+  await expect(page.locator('main').getByRole('status')).toHaveText(
+    /^\d+ results? for “backlash”\.$/,
+  );
+  await expect(resultTitles(page).first()).toHaveText(
+    'Resistance in Primary Prevention and Gender Equality CoP',
+  );
+  await expect(searchBox(page)).toHaveValue('backlash');
+});
+
+test('content pages get the header search form and no JavaScript but the quick exit', async ({
+  page,
+}) => {
+  await page.goto('/approach/');
+  const form = page.getByRole('search');
+  await expect(form).toHaveAttribute('action', '/search/');
+  await expect(form).toHaveAttribute('method', 'get');
+  await expect(page.locator('script[src], astro-island')).toHaveCount(0);
+  await expect(page.locator('script')).toHaveCount(1);
+});
+
+test('typing updates the results and the address', async ({ page }) => {
+  await openSearch(page);
+  await searchBox(page).pressSequentially('schools');
+  await expect(page).toHaveURL('/search/?q=schools');
+  await expect(resultTitles(page).first()).toHaveText(
+    'Respectful Relationships and school-based prevention programs CoP',
+  );
+  await searchBox(page).fill('backlash');
+  await expect(page).toHaveURL('/search/?q=backlash');
+  await expect(resultTitles(page).first()).toHaveText(
+    'Resistance in Primary Prevention and Gender Equality CoP',
+  );
+  await expect(results(page).locator('mark').first()).toHaveText(/backlash/i);
+});
+
+test('a type filter narrows the results and is kept in the address', async ({ page }) => {
+  await openSearch(page, '/search/?q=practice');
+  await expect(results(page).first()).toBeVisible();
+  const everyType = await results(page).count();
+  const cops = page.getByRole('checkbox', { name: /^Communities of Practice \(\d+\)$/ });
+  const copsLabel = await page.locator('.search__filter', { has: cops }).innerText();
+  const promised = Number(/\((\d+)\)/.exec(copsLabel)?.[1]);
+  await cops.check();
+  await expect(page).toHaveURL('/search/?q=practice&type=Community+of+Practice');
+  await expect(page.locator('main').getByRole('status')).toHaveText(
+    /in Communities of Practice\.$/,
+  );
+  const types = results(page).locator('.search-result__type');
+  await expect(types.first()).toHaveText('Community of Practice');
+  const narrowed = await results(page).count();
+  expect(narrowed).toBeLessThan(everyType);
+  await expect(types).toHaveText(Array(narrowed).fill('Community of Practice'));
+  expect(narrowed, 'as many results as the filter promised').toBe(promised);
+
+  await page.reload();
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
+  await expect(cops).toBeChecked();
+  await expect(results(page)).toHaveCount(narrowed);
+});
+
+test('arrow keys move through the results and Enter opens one; Escape clears', async ({ page }) => {
+  await openSearch(page);
+  await searchBox(page).fill('backlash');
+  const firstLink = resultTitles(page).first().getByRole('link');
+  await expect(firstLink).toBeVisible();
+  await searchBox(page).press('ArrowDown');
+  await expect(firstLink).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  await expect(firstLink).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(searchBox(page)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(searchBox(page)).toHaveValue('');
+  await expect(page).toHaveURL('/search/');
+  await expect(results(page)).toHaveCount(0);
+
+  await searchBox(page).fill('backlash');
+  await expect(firstLink).toBeVisible();
+  await searchBox(page).press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL('/communities/resistance/');
+});
+
+test('a query with no results offers every CoP and the main pages', async ({ page }) => {
+  await openSearch(page);
+  await searchBox(page).fill('xyzzyplugh');
+  await expect(page.locator('main').getByRole('status')).toHaveText('No results for “xyzzyplugh”.');
+  for (const id of COP_IDS) {
+    await expect(page.locator(`.search__help a[href="/communities/${id}/"]`)).toBeVisible();
+  }
+  await expect(page.locator('.search__help a[href="/communities/"]')).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the search page says search needs it and links to every page of the site', async ({
+    page,
+    request,
+  }) => {
+    await page.goto('/search/');
+    await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+    await expect(searchBox(page)).toBeHidden();
+    const sitemap = await (await request.get('/sitemap-0.xml')).text();
+    const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)]
+      .map((match) => new URL(match[1]!).pathname)
+      .filter((path) => path !== '/search/');
+    expect(paths.length).toBeGreaterThan(COP_IDS.length);
+    const linked = await page
+      .locator('main a')
+      .evaluateAll((links) =>
+        links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+      );
+    for (const path of paths) expect(linked, `a link to ${path}`).toContain(path);
+  });
+});
+
+test.describe('each CoP is found first by its own words', () => {
+  for (const id of COP_IDS) {
+    test(id, async ({ page }) => {
+      const words = OWN_WORDS[id];
+      expect(words, `pick words from content/cops/${id}.mdx for OWN_WORDS`).toBeTruthy();
+      const file = readFileSync(`content/cops/${id}.mdx`, 'utf8').toLowerCase();
+      for (const word of words!.toLowerCase().split(' ')) expect(file).toContain(word);
+      await openSearch(page, `/search/?q=${encodeURIComponent(words!)}`);
+      await expect(resultTitles(page).first().getByRole('link')).toHaveAttribute(
+        'href',
+        `/communities/${id}/`,
+      );
+    });
+  }
+});
+
+test('searching breaks no Content Security Policy rule, even without a worker', async ({
+  page,
+}) => {
+  // Without a worker Pagefind compiles its WebAssembly on the page, which CSP must allow.
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'Worker', { value: undefined });
+  });
+  await openSearch(page);
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.effectiveDirective} ${event.blockedURI}`),
+    );
+  });
+  await searchBox(page).fill('leadership');
+  await expect(resultTitles(page).first()).toHaveText('Mid to senior community of practice');
+  const violations = await page.evaluate(
+    () => (window as unknown as { cspViolations: string[] }).cspViolations,
+  );
+  expect(violations).toEqual([]);
+});
+
+test('the search page with results showing has no axe violations', async ({ page }) => {
+  await openSearch(page, '/search/?q=prevention');
+  await expect(results(page).first()).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Show only' })).toBeVisible();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(violations).toEqual([]);
+});
