@@ -2,7 +2,7 @@
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
-import { defineConfig } from 'astro/config';
+import { defineConfig, envField } from 'astro/config';
 import pagefindIndex from './src/integrations/pagefind.ts';
 
 // The public address the site is deployed to; canonical links and the sitemap use it.
@@ -11,7 +11,26 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [mdx(), preact(), sitemap(), pagefindIndex()],
+  integrations: [
+    mdx(),
+    preact(),
+    // The no-JavaScript form's landing page is not a page to arrive at from a search.
+    sitemap({ filter: (page) => !page.endsWith('/apply/thanks/') }),
+    pagefindIndex(),
+  ],
+  env: {
+    schema: {
+      // The Formspree form id; without one the form sends to the local inbox (scripts/inbox.mjs).
+      PUBLIC_FORM_ID: envField.string({ context: 'client', access: 'public', optional: true }),
+      // The form service's origin; https://formspree.io when a form id is set (src/lib/form-service.ts).
+      PUBLIC_FORM_ORIGIN: envField.string({
+        context: 'client',
+        access: 'public',
+        optional: true,
+        url: true,
+      }),
+    },
+  },
   // No code blocks in the content, and Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false },
   security: {

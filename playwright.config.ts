@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+import { e2eServers } from './scripts/e2e-servers.mjs';
 
-// Each checkout can run its own copy of the tests: the port comes from E2E_PORT.
-const port = Number(process.env['E2E_PORT'] ?? 4173);
+// Each checkout can run its own copy of the tests: the ports come from E2E_PORT (and INBOX_PORT).
+const { sitePort, siteUrl, inboxPort, inboxOrigin, inboxDir } = e2eServers();
 const executablePath = await findChromium();
 
 export default defineConfig({
@@ -13,7 +14,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: siteUrl,
     browserName: 'chromium',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
@@ -21,10 +22,19 @@ export default defineConfig({
     },
     trace: 'retain-on-failure',
   },
-  webServer: {
-    command: `node scripts/serve.mjs`,
-    env: { PORT: String(port) },
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-  },
+  webServer: [
+    {
+      command: `node scripts/serve.mjs`,
+      env: { PORT: String(sitePort) },
+      url: `${siteUrl}/`,
+      reuseExistingServer: false,
+    },
+    {
+      // The form posts here: scripts/e2e-servers.mjs builds the site pointed at it.
+      command: `node scripts/inbox.mjs`,
+      env: { INBOX_PORT: String(inboxPort), INBOX_DIR: inboxDir },
+      url: `${inboxOrigin}/`,
+      reuseExistingServer: false,
+    },
+  ],
 });

@@ -1,0 +1,267 @@
+// The local form inbox: answers like Formspree, so the form works with no account anywhere.
+// POST /f/<id> takes JSON or form data, checks it with the site's own schema and appends each
+// accepted submission as one JSON line to .inbox/submissions.jsonl; GET / lists them.
+// Node 24 loads the TypeScript schema directly (type stripping).
+import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { errorsFromIssues } from '../src/lib/eoi-errors.ts';
+import {
+  HONEYPOT_FIELD,
+  NEXT_FIELD,
+  SUBJECT_FIELD,
+  valuesFromEntries,
+} from '../src/lib/eoi-payload.ts';
+import { REFERENCE_PATTERN } from '../src/lib/eoi-reference.ts';
+import {
+  createEoiSchema,
+  EMAIL_FORMAT_MESSAGE,
+  EOI_FIELDS,
+  EOI_LABELS,
+  eoiOptions,
+} from '../src/schemas/eoi.ts';
+
+const MAX_BODY_BYTES = 64 * 1024;
+const CORS_HEADERS = {
+  'Access-Control-Allow-Methods': 'POST, OPTIONS',
+  'Access-Control-Allow-Headers': 'Content-Type, Accept, Formspree-Client, Formspree-Session-Data',
+  'Access-Control-Max-Age': '600',
+};
+
+const escapeHtml = (text) =>
+  String(text).replace(
+    /[&<>"']/g,
+    (character) =>
+      ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[character],
+  );
+
+function page(title, body) {
+  return `<!doctype html><html lang="en-AU"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title><style>body{font:16px/1.5 system-ui,sans-serif;margin:1.5rem}table{border-collapse:collapse}th,td{border:1px solid #aaa;padding:.3rem .5rem;text-align:left;vertical-align:top;white-space:pre-line}th{background:#eee}</style></head><body>${body}</body></html>`;
+}
+
+/** Reads the request body, refusing one larger than the form could send. */
+async function readBody(request) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) throw Object.assign(new Error('Too large'), { status: 413 });
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** The posted fields as [name, value] entries, from JSON, URL-encoded or multipart bodies. */
+async function postedEntries(request, body) {
+  const type = request.headers['content-type'] ?? '';
+  if (type.includes('application/json')) {
+    const data = JSON.parse(body.toString('utf8') || '{}');
+    if (typeof data !== 'object' || data === null || Array.isArray(data))
+      throw new Error('Not an object');
+    return Object.entries(data);
+  }
+  if (type.includes('application/x-www-form-urlencoded') || type.includes('multipart/form-data')) {
+    const form = await new Response(body, { headers: { 'content-type': type } }).formData();
+    return [...form.entries()];
+  }
+  throw Object.assign(new Error('Unsupported content type'), { status: 415 });
+}
+
+/** The options the built form offered (dist/apply/options.json); a missing file accepts any. */
+async function offeredOptions(optionsFile, values) {
+  try {
+    return JSON.parse(await readFile(optionsFile, 'utf8'));
+  } catch {
+    const any = (ids) => ids.filter(Boolean).map((id) => ({ value: id, label: id }));
+    return eoiOptions(any(values.cops), any([values.intake]));
+  }
+}
+
+/** Formspree's error codes, for what our schema found. */
+function serviceError(error, values) {
+  const value = values[error.field];
+  const empty = Array.isArray(value) ? value.length === 0 : value === '';
+  const code =
+    error.message === EMAIL_FORMAT_MESSAGE
+      ? 'TYPE_EMAIL'
+      : empty
+        ? 'REQUIRED_FIELD_EMPTY'
+        : 'TYPE_TEXT';
+  return { field: error.field, code, message: error.message };
+}
+
+function submissionsTable(lines) {
+  const records = lines.map((line) => JSON.parse(line)).reverse();
+  const columns = ['receivedAt', 'reference', ...EOI_FIELDS];
+  const heading = (column) =>
+    column === 'receivedAt'
+      ? 'Received'
+      : column === 'reference'
+        ? 'Reference'
+        : EOI_LABELS[column];
+  const cell = (value) => escapeHtml(Array.isArray(value) ? value.join(', ') : (value ?? ''));
+  const rows = records
+    .map(
+      (record) =>
+        `<tr>${columns.map((column) => `<td>${cell(record[column])}</td>`).join('')}</tr>`,
+    )
+    .join('');
+  return page(
+    'Local form inbox',
+    `<h1>Local form inbox</h1><p>${records.length} submission${records.length === 1 ? '' : 's'}, newest first. This inbox is for trying the site on your own machine; the live site sends to Formspree.</p>` +
+      (records.length
+        ? `<table><thead><tr>${columns.map((column) => `<th scope="col">${escapeHtml(heading(column))}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table>`
+        : ''),
+  );
+}
+
+/**
+ * Starts the inbox (port 0 picks a free one); resolves with its address and the file it writes to.
+ * `optionsFile` is the built form's options; `dir` is where submissions go.
+ */
+export function startInbox({
+  port = 4322,
+  host = '127.0.0.1',
+  dir = '.inbox',
+  optionsFile = 'dist/apply/options.json',
+  log = console.log,
+} = {}) {
+  const file = resolve(dir, 'submissions.jsonl');
+  const options = resolve(optionsFile);
+  // One write at a time, so concurrent submissions never interleave within a line.
+  let writing = mkdir(resolve(dir), { recursive: true });
+  const append = (line) => (writing = writing.then(() => appendFile(file, line)));
+
+  async function receive(request, response, formId) {
+    const origin = request.headers.origin;
+    const cors = { ...CORS_HEADERS, 'Access-Control-Allow-Origin': origin ?? '*', Vary: 'Origin' };
+    const wantsJson = (request.headers.accept ?? '').includes('application/json');
+    const answer = (status, json, html) => {
+      if (wantsJson) {
+        response.writeHead(status, { ...cors, 'Content-Type': 'application/json' });
+        response.end(JSON.stringify(json));
+      } else {
+        response.writeHead(status, { ...cors, 'Content-Type': 'text/html; charset=utf-8' });
+        response.end(page(json.error ?? 'Form inbox', html));
+      }
+    };
+
+    let entries;
+    try {
+      entries = await postedEntries(request, await readBody(request));
+    } catch (error) {
+      const message =
+        error.status === 413 ? 'The submission is too large.' : 'The submission could not be read.';
+      answer(error.status ?? 400, { error: message }, `<h1>${message}</h1>`);
+      return;
+    }
+    const meta = Object.fromEntries(entries.filter(([name]) => name.startsWith('_')));
+    const reference = entries.find(([name]) => name === 'reference')?.[1];
+    const next = typeof meta[NEXT_FIELD] === 'string' ? meta[NEXT_FIELD] : '/thanks';
+
+    const values = valuesFromEntries(entries);
+    const schema = createEoiSchema(await offeredOptions(options, values));
+    const result = schema.safeParse(values);
+    const errors = result.success
+      ? []
+      : errorsFromIssues(result.error.issues).map((error) => serviceError(error, values));
+    if (reference !== undefined && !REFERENCE_PATTERN.test(String(reference))) {
+      errors.push({
+        field: 'reference',
+        code: 'TYPE_TEXT',
+        message: 'The reference must look like EOI-7K3F-2Q',
+      });
+    }
+    if (errors.length > 0) {
+      const list = errors.map((error) => `<li>${escapeHtml(error.message)}</li>`).join('');
+      answer(
+        422,
+        { errors },
+        `<h1>There is a problem</h1><ul>${list}</ul><p>Use your browser's Back button to correct your answers: they are still there.</p>`,
+      );
+      return;
+    }
+
+    if (meta[HONEYPOT_FIELD]) {
+      log(`Discarded a submission with the honeypot filled in (form ${formId}).`);
+    } else {
+      const record = {
+        receivedAt: new Date().toISOString(),
+        form: formId,
+        reference: reference ?? null,
+        subject: meta[SUBJECT_FIELD] ?? null,
+        ...result.data,
+      };
+      try {
+        await append(`${JSON.stringify(record)}\n`);
+      } catch (error) {
+        log(`Could not save a submission: ${error.message}`);
+        answer(
+          500,
+          { error: 'The inbox could not save the submission.' },
+          '<h1>The inbox could not save the submission.</h1>',
+        );
+        return;
+      }
+      log(`Received ${record.reference ?? 'a submission without a reference'} (form ${formId}).`);
+    }
+    if (wantsJson) {
+      answer(200, { ok: true, next });
+    } else {
+      response.writeHead(303, { ...cors, Location: next }).end();
+    }
+  }
+
+  const server = createServer(async (request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    const formPath = /^\/f\/([\w-]+)\/?$/.exec(pathname);
+    try {
+      if (request.method === 'OPTIONS' && formPath) {
+        response.writeHead(204, {
+          ...CORS_HEADERS,
+          'Access-Control-Allow-Origin': request.headers.origin ?? '*',
+          Vary: 'Origin',
+        });
+        response.end();
+      } else if (request.method === 'POST' && formPath) {
+        await receive(request, response, formPath[1]);
+      } else if (request.method === 'GET' && pathname === '/') {
+        const text = await readFile(file, 'utf8').catch(() => '');
+        const lines = text.split('\n').filter(Boolean);
+        response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+        response.end(submissionsTable(lines));
+      } else if (request.method === 'GET' && pathname === '/thanks') {
+        response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+        response.end(
+          page('Thank you', '<h1>Thank you</h1><p>The local inbox received your submission.</p>'),
+        );
+      } else {
+        response.writeHead(404, { 'Content-Type': 'application/json' });
+        response.end(JSON.stringify({ error: 'Not found' }));
+      }
+    } catch (error) {
+      log(`Inbox error: ${error.message}`);
+      if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'application/json' });
+      response.end(JSON.stringify({ error: 'The inbox failed.' }));
+    }
+  });
+
+  return new Promise((resolveStart, rejectStart) => {
+    server.once('error', rejectStart);
+    server.listen(port, host, () => {
+      const origin = `http://${host}:${server.address().port}`;
+      resolveStart({ server, origin, url: `${origin}/`, file });
+    });
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { url, file } = await startInbox({
+    port: Number(process.env.INBOX_PORT ?? 4322),
+    dir: process.env.INBOX_DIR ?? '.inbox',
+  });
+  console.log(
+    `The local form inbox is at ${url} (submissions in ${relative(process.cwd(), file)})`,
+  );
+}

@@ -1,0 +1,31 @@
+// npm start: builds the site and serves it. With no form id configured (PUBLIC_FORM_ID in the
+// environment or .env), the form sends to a local inbox started beside the site.
+import { existsSync, readFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
+import { buildSite, localFormEnv } from './build-site.mjs';
+import { startInbox } from './inbox.mjs';
+import { serveSite } from './serve.mjs';
+
+const sitePort = Number(process.env.PORT ?? 4321);
+const inboxPort = Number(process.env.INBOX_PORT ?? 4322);
+const dotEnv = existsSync('.env') ? parseEnv(readFileSync('.env', 'utf8')) : {};
+const formId = process.env.PUBLIC_FORM_ID || dotEnv.PUBLIC_FORM_ID;
+
+const inbox = formId ? undefined : await startInbox({ port: inboxPort });
+const env = {
+  SITE_URL: process.env.SITE_URL ?? `http://127.0.0.1:${sitePort}`,
+  ...(inbox ? localFormEnv(inbox.origin) : {}),
+};
+const status = buildSite(env);
+if (status !== 0) {
+  inbox?.server.close();
+  process.exit(status);
+}
+const site = await serveSite({ port: sitePort });
+console.log(`\nThe site is at ${site.url}`);
+if (inbox) {
+  console.log(`Expressions of interest go to the local inbox: see them at ${inbox.url}`);
+  console.log('(Set PUBLIC_FORM_ID to send them to Formspree instead.)');
+} else {
+  console.log(`Expressions of interest go to form ${formId} of the form service.`);
+}

@@ -1,0 +1,361 @@
+/**
+ * The expression of interest form. Rendered on the server as a plain form that posts to the
+ * form service; once hydrated it checks the answers, sends them as JSON and keeps a draft.
+ */
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { TargetedSubmitEvent } from 'preact';
+import { describeAnswers, type Answer } from '../lib/eoi-answers';
+import { draftStore, restoreValues } from '../lib/eoi-draft';
+import { errorsFromIssues, type FieldError } from '../lib/eoi-errors';
+import {
+  buildPayload,
+  HONEYPOT_FIELD,
+  NEXT_FIELD,
+  PLAIN_SUBJECT,
+  SUBJECT_FIELD,
+  valuesFromEntries,
+} from '../lib/eoi-payload';
+import { createReference } from '../lib/eoi-reference';
+import { SEND_PROBLEMS, sendEoi } from '../lib/eoi-send';
+import {
+  createEoiSchema,
+  EMPTY_VALUES,
+  LIMITS,
+  OUTSIDE_VICTORIA,
+  type EoiField,
+  type EoiOptions,
+  type EoiValues,
+} from '../schemas/eoi';
+import { ChoiceGroup, fieldId, ProblemSummary, TextField } from './eoi-fields';
+
+export interface EoiFormProps {
+  /** Where the form posts without JavaScript: the service's URL for this form. */
+  action: string;
+  formId: string;
+  /** The form service's origin, for the core client's `endpoint`. */
+  origin: string;
+  /** The absolute address of /apply/thanks/, where the service sends people without JavaScript. */
+  nextUrl: string;
+  privacyUrl: string;
+  /** Every question's options, labels included: from the content and src/schemas/eoi.ts. */
+  options: EoiOptions;
+  /** Who the CoPs are for, as the programme says it: "Victorian-based practitioners". */
+  eligibility: string;
+}
+
+type Sent = { reference: string; email: string; answers: Answer[] };
+
+export default function EoiForm(props: EoiFormProps) {
+  const { options } = props;
+  const schema = useMemo(() => createEoiSchema(options), [options]);
+  // With one intake on offer there is nothing to choose: it starts chosen.
+  const initial = useMemo<EoiValues>(
+    () => ({
+      ...EMPTY_VALUES,
+      intake: options.intakes.length === 1 ? options.intakes[0]!.value : '',
+    }),
+    [options],
+  );
+  const drafts = useMemo(() => draftStore(), []);
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [problems, setProblems] = useState<string[]>([]);
+  const [reference, setReference] = useState<string>();
+  const [sending, setSending] = useState(false);
+  const [sent, setSent] = useState<Sent>();
+  const [hydrated, setHydrated] = useState(false);
+  const [attempts, setAttempts] = useState(0);
+  const sendingNow = useRef(false);
+  const form = useRef<HTMLFormElement>(null);
+  const summary = useRef<HTMLDivElement>(null);
+  const confirmation = useRef<HTMLDivElement>(null);
+  const pageTitle = useRef('');
+
+  // A layout effect runs as the form hydrates, so it is ready before anyone can press a key.
+  useLayoutEffect(() => {
+    pageTitle.current = document.title;
+    const draft = drafts.load();
+    const typed = form.current ? valuesFromEntries(new FormData(form.current)) : initial;
+    const cop = new URLSearchParams(location.search).get('cop') ?? undefined;
+    const known = options.cops.some((option) => option.value === cop) ? cop : undefined;
+    setValues(restoreValues({ initial, typed, draft: draft?.values, cop: known }));
+    setReference(draft?.reference);
+    setHydrated(true);
+  }, []);
+
+  useEffect(() => {
+    if (!hydrated || sent) return;
+    const untouched = JSON.stringify(values) === JSON.stringify(initial) && !reference;
+    if (untouched) drafts.clear();
+    else drafts.save({ values, reference });
+  }, [values, reference, hydrated, sent]);
+
+  const showsProblem = errors.length > 0 || problems.length > 0;
+  useEffect(() => {
+    if (!hydrated) return;
+    if (sent) document.title = `Expression of interest sent | ${pageTitle.current}`;
+    else document.title = `${showsProblem ? 'Error: ' : ''}${pageTitle.current}`;
+  }, [showsProblem, sent, hydrated]);
+
+  useEffect(() => {
+    if (attempts > 0) summary.current?.focus();
+  }, [attempts]);
+
+  useEffect(() => {
+    if (sent) confirmation.current?.focus();
+  }, [sent]);
+
+  const set = (field: Exclude<EoiField, 'cops'>) => (value: string) =>
+    setValues((current) => ({ ...current, [field]: value }));
+  const toggleCop = (id: string, checked: boolean) =>
+    setValues((current) => ({
+      ...current,
+      cops: checked ? [...current.cops, id] : current.cops.filter((cop) => cop !== id),
+    }));
+
+  const showProblems = (fieldErrors: FieldError[], sentences: string[]) => {
+    setErrors(fieldErrors);
+    setProblems(sentences);
+    setAttempts((count) => count + 1);
+  };
+
+  async function submit(event: TargetedSubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (sendingNow.current) return;
+    const checked = schema.safeParse(values);
+    if (!checked.success) {
+      showProblems(errorsFromIssues(checked.error.issues), []);
+      return;
+    }
+    const ref = reference ?? createReference();
+    setReference(ref);
+    sendingNow.current = true;
+    setSending(true);
+    const honeypot = form.current?.elements.namedItem(HONEYPOT_FIELD);
+    const outcome = await sendEoi({
+      formId: props.formId,
+      origin: props.origin,
+      payload: buildPayload(checked.data, {
+        options,
+        reference: ref,
+        honeypot: honeypot instanceof HTMLInputElement ? honeypot.value : '',
+      }),
+    });
+    sendingNow.current = false;
+    setSending(false);
+    if (outcome.kind === 'sent') {
+      drafts.clear();
+      setSent({
+        reference: ref,
+        email: checked.data.email,
+        answers: describeAnswers(checked.data, options),
+      });
+    } else if (outcome.kind === 'invalid') {
+      showProblems(outcome.errors, outcome.messages);
+    } else {
+      const said = outcome.kind === 'refused' ? outcome.messages : [];
+      showProblems([], [SEND_PROBLEMS[outcome.kind], ...said, 'Your answers are still here.']);
+    }
+  }
+
+  if (sent) return <Confirmation sent={sent} confirmationRef={confirmation} />;
+
+  const errorOf = (field: EoiField) => errors.find((error) => error.field === field)?.message;
+  const radio = (field: Exclude<EoiField, 'cops'>) => ({
+    name: field,
+    type: 'radio' as const,
+    error: errorOf(field),
+    isChecked: (value: string) => values[field] === value,
+    onChoose: set(field),
+  });
+  const text = (field: Exclude<EoiField, 'cops'>) => ({
+    name: field,
+    value: values[field],
+    error: errorOf(field),
+    onValue: set(field),
+  });
+
+  return (
+    <form
+      ref={form}
+      class="eoi-form"
+      method="post"
+      action={props.action}
+      noValidate={hydrated}
+      onSubmit={submit}
+    >
+      {showsProblem && <ProblemSummary problems={problems} errors={errors} summaryRef={summary} />}
+      <input type="hidden" name={SUBJECT_FIELD} value={PLAIN_SUBJECT} />
+      <input type="hidden" name={NEXT_FIELD} value={props.nextUrl} />
+      <div class="eoi-form__trap" aria-hidden="true">
+        <label for="eoi-gotcha">Leave this empty</label>
+        <input id="eoi-gotcha" type="text" name={HONEYPOT_FIELD} tabindex={-1} autocomplete="off" />
+      </div>
+
+      <h2 class="eoi-form__section">Your interest</h2>
+      <ChoiceGroup
+        name="cops"
+        type="checkbox"
+        legend="Which communities of practice are you interested in?"
+        hint="Select all that apply."
+        options={options.cops}
+        error={errorOf('cops')}
+        isChecked={(id) => values.cops.includes(id)}
+        onChoose={toggleCop}
+      />
+      <ChoiceGroup
+        {...radio('intake')}
+        legend="Which intake are you interested in?"
+        options={options.intakes}
+      />
+
+      <h2 class="eoi-form__section">About you</h2>
+      <TextField {...text('givenName')} label="Given name" autocomplete="given-name" />
+      <TextField {...text('familyName')} label="Family name" autocomplete="family-name" />
+      <TextField
+        {...text('email')}
+        label="Email address"
+        hint="We will only use this to contact you about your expression of interest."
+        type="email"
+        autocomplete="email"
+      />
+      <TextField
+        {...text('phone')}
+        label="Phone number"
+        hint="For example, 03 9123 4567 or 0412 345 678."
+        type="tel"
+        autocomplete="tel"
+        optional
+        width="short"
+      />
+
+      <h2 class="eoi-form__section">Your work</h2>
+      <TextField {...text('organisation')} label="Organisation" autocomplete="organization" />
+      <TextField {...text('role')} label="Role or position" autocomplete="organization-title" />
+      <ChoiceGroup
+        {...radio('workSetting')}
+        legend="Which setting do you work in?"
+        options={options.workSettings}
+        reveals={{
+          other: {
+            id: `${fieldId('workSetting')}-other-reveal`,
+            content: (
+              <TextField {...text('workSettingOther')} label="Your work setting" required={false} />
+            ),
+          },
+        }}
+      />
+      <ChoiceGroup
+        {...radio('location')}
+        legend="Where do you work?"
+        options={options.locations}
+        reveals={{
+          [OUTSIDE_VICTORIA]: {
+            id: `${fieldId('location')}-note`,
+            content: (
+              <p class="eoi-form__note">
+                These communities of practice are for {props.eligibility}. You can still send your
+                expression of interest.
+              </p>
+            ),
+          },
+        }}
+      />
+      <ChoiceGroup
+        {...radio('experience')}
+        legend="How long have you worked in prevention?"
+        options={options.experience}
+      />
+
+      <h2 class="eoi-form__section">Taking part</h2>
+      <TextField
+        {...text('hopes')}
+        label="What do you hope to gain from a community of practice?"
+        hint={`You can write up to ${LIMITS.longAnswer.toLocaleString('en-AU')} characters.`}
+        optional
+        multiline
+      />
+      <TextField
+        {...text('accessNeeds')}
+        label="Do you have any access or support needs for online sessions?"
+        hint="For example, captions, breaks, or documents before sessions."
+        optional
+        multiline
+      />
+      <ChoiceGroup
+        {...radio('faceToFace')}
+        legend="Would you like some sessions to be face to face?"
+        hint="Face-to-face options are discussed with each group."
+        options={options.faceToFace}
+        optional
+      />
+
+      <h2 class="eoi-form__section">Privacy</h2>
+      <ChoiceGroup
+        name="privacy"
+        type="checkbox"
+        legend="Do you agree to how we use your information?"
+        hint="Your answers go to Safe and Equal’s programme staff through Formspree, an online form service."
+        options={[
+          {
+            value: 'yes',
+            label:
+              'I have read the privacy collection notice and agree to Safe and Equal using my information as it describes',
+          },
+        ]}
+        error={errorOf('privacy')}
+        isChecked={() => values.privacy === 'yes'}
+        onChoose={(_, checked) => set('privacy')(checked ? 'yes' : '')}
+      />
+      <p class="eoi-form__privacy-link">
+        <a href={props.privacyUrl}>Read the privacy collection notice</a>
+      </p>
+
+      <div class="eoi-form__actions">
+        <button type="submit" class="button">
+          Send expression of interest
+        </button>
+        <p class="eoi-form__status" role="status">
+          {sending ? 'Sending…' : ''}
+        </p>
+      </div>
+    </form>
+  );
+}
+
+function Confirmation({
+  sent,
+  confirmationRef,
+}: {
+  sent: Sent;
+  confirmationRef: { current: HTMLDivElement | null };
+}) {
+  return (
+    <div class="confirmation" ref={confirmationRef} tabindex={-1}>
+      <div class="confirmation__panel">
+        <h2 class="confirmation__title">Expression of interest sent</h2>
+        <p>
+          Your reference is <strong class="confirmation__reference">{sent.reference}</strong>
+        </p>
+      </div>
+      <h2>What happens next</h2>
+      <p>
+        Safe and Equal’s programme staff will consider your expression of interest and contact you
+        by email at <strong>{sent.email}</strong>. Keep your reference: quote it if you contact us
+        about your expression of interest.
+      </p>
+      <h2>Your answers</h2>
+      <dl class="answers">
+        {sent.answers.map((answer) => (
+          <div class="answers__row" key={answer.label}>
+            <dt>{answer.label}</dt>
+            <dd>{answer.value}</dd>
+          </div>
+        ))}
+      </dl>
+      <p>
+        <a href="/communities/">Read about the communities of practice</a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,198 @@
+/** GOV.UK-style form parts for the EOI island: label, hint, inline error, input. */
+import type { ComponentChildren, TargetedEvent, TargetedMouseEvent } from 'preact';
+import type { Choice } from '../schemas/eoi';
+
+/** The id of a question's input; for a group of boxes, its first box (where errors link). */
+export const fieldId = (name: string) => `eoi-${name}`;
+
+const ids = (...parts: (string | false | undefined)[]) =>
+  parts.filter(Boolean).join(' ') || undefined;
+
+function ErrorMessage({ id, message }: { id: string; message: string }) {
+  return (
+    <p id={id} class="field__error">
+      <span class="visually-hidden">Error:</span> {message}
+    </p>
+  );
+}
+
+const optionalSuffix = (optional: boolean | undefined) => (optional ? ' (optional)' : '');
+
+interface TextFieldProps {
+  name: string;
+  label: string;
+  value: string;
+  onValue: (value: string) => void;
+  error?: string | undefined;
+  hint?: string;
+  optional?: boolean;
+  /** False for a question asked only after another answer: no "(optional)", no browser check. */
+  required?: boolean;
+  type?: 'text' | 'email' | 'tel';
+  autocomplete?: string;
+  /** Long answers get a text area. */
+  multiline?: boolean;
+  width?: 'short' | 'long';
+}
+
+/** A labelled text input or text area. */
+export function TextField(props: TextFieldProps) {
+  const { name, label, value, error, hint, optional, type = 'text', autocomplete } = props;
+  const id = fieldId(name);
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const shared = {
+    id,
+    name,
+    value,
+    class: `field__input field__input--${props.width ?? 'long'}`,
+    required: props.required ?? !optional,
+    'aria-describedby': ids(hintId, errorId),
+    'aria-invalid': error ? ('true' as const) : undefined,
+    onInput: (event: TargetedEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+      props.onValue(event.currentTarget.value),
+  };
+  return (
+    <div class={`field${error ? ' field--error' : ''}`}>
+      <label class="field__label" for={id}>
+        {label}
+        {optionalSuffix(optional)}
+      </label>
+      {hint && (
+        <div id={hintId} class="field__hint">
+          {hint}
+        </div>
+      )}
+      {error && errorId && <ErrorMessage id={errorId} message={error} />}
+      {props.multiline ? (
+        <textarea {...shared} rows={5} />
+      ) : (
+        <input
+          {...shared}
+          type={type}
+          autocomplete={autocomplete}
+          spellcheck={type === 'email' ? false : undefined}
+        />
+      )}
+    </div>
+  );
+}
+
+interface ChoiceGroupProps {
+  name: string;
+  legend: string;
+  type: 'radio' | 'checkbox';
+  options: readonly Choice[];
+  isChecked: (value: string) => boolean;
+  onChoose: (value: string, checked: boolean) => void;
+  error?: string | undefined;
+  hint?: string;
+  optional?: boolean;
+  /** Content shown under an option while it is chosen (a CSS reveal that works without JavaScript). */
+  reveals?: Record<string, { id: string; content: ComponentChildren }>;
+}
+
+/** A fieldset of radios or checkboxes; the first box carries the question's id. */
+export function ChoiceGroup(props: ChoiceGroupProps) {
+  const { name, legend, type, options, error, hint, optional, reveals = {} } = props;
+  const id = fieldId(name);
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  return (
+    <div class={`field${error ? ' field--error' : ''}`}>
+      <fieldset class="field__group" aria-describedby={ids(hintId, errorId)}>
+        <legend class="field__legend">
+          {legend}
+          {optionalSuffix(optional)}
+        </legend>
+        {hint && (
+          <div id={hintId} class="field__hint">
+            {hint}
+          </div>
+        )}
+        {error && errorId && <ErrorMessage id={errorId} message={error} />}
+        <div class={`choices choices--${type}`}>
+          {options.map((option, index) => {
+            const optionId = index === 0 ? id : `${id}-${option.value}`;
+            const optionHintId = option.hint ? `${optionId}-hint` : undefined;
+            const reveal = reveals[option.value];
+            return [
+              <div class="choice" key={option.value}>
+                <input
+                  id={optionId}
+                  class="choice__input"
+                  type={type}
+                  name={name}
+                  value={option.value}
+                  checked={props.isChecked(option.value)}
+                  required={type === 'radio' && !optional}
+                  aria-describedby={ids(optionHintId, reveal?.id)}
+                  onChange={(event) => props.onChoose(option.value, event.currentTarget.checked)}
+                />
+                <label class="choice__label" for={optionId}>
+                  {option.label}
+                </label>
+                {option.hint && (
+                  <div id={optionHintId} class="choice__hint">
+                    {option.hint}
+                  </div>
+                )}
+              </div>,
+              reveal && (
+                <div class="choice__reveal" id={reveal.id} key={`${option.value}-reveal`}>
+                  {reveal.content}
+                </div>
+              ),
+            ];
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+export interface ProblemSummaryProps {
+  /** A problem with sending, said in a sentence, with no question to link to. */
+  problems: readonly string[];
+  errors: readonly { field: string; message: string }[];
+  summaryRef: { current: HTMLDivElement | null };
+}
+
+/** Moves focus to a question from the summary, showing its label or legend above it. */
+function focusQuestion(event: TargetedMouseEvent<HTMLAnchorElement>) {
+  const id = event.currentTarget.hash.slice(1);
+  const input = document.getElementById(id);
+  if (!input) return;
+  event.preventDefault();
+  const legend = input.closest('fieldset')?.querySelector('legend');
+  const label = document.querySelector(`label[for="${id}"]`);
+  (legend ?? label ?? input).scrollIntoView();
+  input.focus({ preventScroll: true });
+}
+
+/** GOV.UK's error summary: "There is a problem", then each error linked to its question. */
+export function ProblemSummary({ problems, errors, summaryRef }: ProblemSummaryProps) {
+  return (
+    <div class="error-summary" ref={summaryRef} tabindex={-1} aria-labelledby="error-summary-title">
+      <div role="alert">
+        <h2 class="error-summary__title" id="error-summary-title">
+          There is a problem
+        </h2>
+        {problems.map((problem) => (
+          <p key={problem}>{problem}</p>
+        ))}
+        {errors.length > 0 && (
+          <ul class="error-summary__list">
+            {errors.map((error) => (
+              <li key={error.field}>
+                <a href={`#${fieldId(error.field)}`} onClick={focusQuestion}>
+                  {error.message}
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}
