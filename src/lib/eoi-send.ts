@@ -71,8 +71,6 @@ export interface SendOptions {
   payload: Record<string, string | string[]>;
   timeoutMs?: number;
   client?: Pick<Client, 'submitForm'>;
-  /** Where `fetch` lives: the page, or a stand-in in tests. */
-  host?: { fetch: typeof fetch };
 }
 
 /**
@@ -80,15 +78,15 @@ export interface SendOptions {
  * so for this one call the fetch it makes to the service is given a signal and watched.
  */
 export async function sendEoi(options: SendOptions): Promise<SendOutcome> {
-  const { host = globalThis, origin, timeoutMs = SEND_TIMEOUT_MS } = options;
+  const { origin, timeoutMs = SEND_TIMEOUT_MS } = options;
   const client = options.client ?? getDefaultClient();
   const controller = new AbortController();
   const exchange: Exchange = { timedOut: false };
-  const pageFetch = host.fetch;
-  host.fetch = async (input, init) => {
+  const pageFetch = globalThis.fetch;
+  globalThis.fetch = async (input, init) => {
     const url = input instanceof Request ? input.url : String(input);
-    if (!url.startsWith(origin)) return pageFetch.call(host, input, init);
-    const response = await pageFetch.call(host, input, { ...init, signal: controller.signal });
+    if (!url.startsWith(origin)) return pageFetch(input, init);
+    const response = await pageFetch(input, { ...init, signal: controller.signal });
     exchange.status = response.status;
     exchange.contentType = response.headers.get('content-type');
     return response;
@@ -102,6 +100,6 @@ export async function sendEoi(options: SendOptions): Promise<SendOutcome> {
     return classifyResult(result, exchange);
   } finally {
     clearTimeout(timer);
-    host.fetch = pageFetch;
+    globalThis.fetch = pageFetch;
   }
 }

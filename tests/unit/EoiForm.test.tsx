@@ -1,0 +1,202 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import EoiForm, { type EoiFormProps } from '../../src/islands/EoiForm';
+import { DRAFT_KEY } from '../../src/lib/eoi-draft';
+import { options } from './eoi-fixtures';
+
+const props: EoiFormProps = {
+  action: 'http://127.0.0.1:4201/f/local',
+  formId: 'local',
+  origin: 'http://127.0.0.1:4201',
+  nextUrl: 'http://127.0.0.1:4200/apply/thanks/',
+  privacyUrl: '/privacy/',
+  options,
+  eligibility: 'Victorian-based practitioners',
+};
+
+const PAGE_TITLE = 'Express interest | Safe and Equal';
+
+beforeEach(() => {
+  document.title = PAGE_TITLE;
+  sessionStorage.clear();
+  history.replaceState(null, '', '/apply/');
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+
+const send = () =>
+  fireEvent.click(screen.getByRole('button', { name: 'Send expression of interest' }));
+const type = (label: string | RegExp, value: string) =>
+  fireEvent.input(screen.getByLabelText(label), { target: { value } });
+const choose = (label: string | RegExp) => fireEvent.click(screen.getByLabelText(label));
+
+function fillEverything() {
+  choose('Resistance in Primary Prevention and Gender Equality CoP');
+  type('Given name', 'Aroha');
+  type('Family name', 'Ngata');
+  type('Email address', 'aroha@example.org');
+  type('Organisation', 'Northern Community Health');
+  type('Role or position', 'Health promotion officer');
+  choose('Community health');
+  choose('Regional Victoria');
+  choose('1 to 3 years');
+  choose(/I have read the privacy collection notice/);
+}
+
+test('an empty submit shows a focused summary linking each error to its question', async () => {
+  render(<EoiForm {...props} />);
+  send();
+  const summary = await screen.findByRole('alert');
+  expect(within(summary).getByRole('heading', { name: 'There is a problem' })).toBeTruthy();
+  await waitFor(() => expect(document.activeElement).toBe(summary.parentElement));
+  const link = within(summary).getByRole('link', { name: 'Enter your given name' });
+  expect(link.getAttribute('href')).toBe('#eoi-givenName');
+  expect(
+    within(summary)
+      .getByRole('link', { name: 'Select at least one community of practice' })
+      .getAttribute('href'),
+  ).toBe('#eoi-cops');
+  await waitFor(() => expect(document.title).toBe(`Error: ${PAGE_TITLE}`));
+});
+
+test('each question shows its error inline, with a hidden "Error:" and tied to the input', async () => {
+  render(<EoiForm {...props} />);
+  send();
+  const input = await screen.findByLabelText('Given name');
+  const described = input.getAttribute('aria-describedby') ?? '';
+  const message = document.getElementById(described.split(' ').at(-1) ?? '');
+  expect(message?.textContent).toBe('Error: Enter your given name');
+  expect(message?.querySelector('.visually-hidden')?.textContent).toBe('Error:');
+  expect(input.getAttribute('aria-invalid')).toBe('true');
+  const cops = screen.getByRole('group', { name: /Which communities of practice/ });
+  expect(cops.getAttribute('aria-describedby')).toContain('eoi-cops-error');
+});
+
+test('a summary link moves focus to its question, its label scrolled into view', async () => {
+  const scrolled: Element[] = [];
+  Element.prototype.scrollIntoView = function (this: Element) {
+    scrolled.push(this);
+  };
+  render(<EoiForm {...props} />);
+  send();
+  fireEvent.click(await screen.findByRole('link', { name: 'Enter your email address' }));
+  const input = screen.getByLabelText('Email address');
+  expect(document.activeElement).toBe(input);
+  expect(scrolled).toEqual([document.querySelector('label[for="eoi-email"]')]);
+  fireEvent.click(screen.getByRole('link', { name: 'Select where you work' }));
+  expect(document.activeElement).toBe(screen.getByLabelText('Metropolitan Melbourne'));
+  expect(scrolled.at(-1)?.tagName).toBe('LEGEND');
+});
+
+test('errors change on submit, not while typing', async () => {
+  render(<EoiForm {...props} />);
+  send();
+  await screen.findByRole('link', { name: 'Enter your given name' });
+  type('Given name', 'Aroha');
+  expect(screen.getByRole('link', { name: 'Enter your given name' })).toBeTruthy();
+  send();
+  await waitFor(() =>
+    expect(screen.queryByRole('link', { name: 'Enter your given name' })).toBeNull(),
+  );
+  expect(screen.getByRole('link', { name: 'Enter your family name' })).toBeTruthy();
+});
+
+test('sending says "Sending…", ignores a second press, then confirms with the reference', async () => {
+  let answer: (response: Response) => void = () => {};
+  const fetch = vi.fn(() => new Promise<Response>((resolve) => (answer = resolve)));
+  vi.stubGlobal('fetch', fetch);
+  render(<EoiForm {...props} />);
+  fillEverything();
+  send();
+  await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Sending…'));
+  send();
+  expect(fetch).toHaveBeenCalledTimes(1);
+  answer(json({ ok: true, next: '/thanks' }));
+  const heading = await screen.findByRole('heading', { name: 'Expression of interest sent' });
+  const [, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
+  const sent = JSON.parse(String(init.body));
+  expect(heading.closest('.confirmation')?.textContent).toContain(sent.reference);
+  expect(sent.reference).toMatch(/^EOI-[A-Z2-9]{4}-[A-Z2-9]{2}$/);
+  await waitFor(() => expect(document.activeElement).toBe(heading.closest('.confirmation')));
+  expect(screen.getByText('Regional Victoria')).toBeTruthy();
+  expect(screen.getByText('aroha@example.org', { selector: 'dd' })).toBeTruthy();
+  expect(sessionStorage.getItem(DRAFT_KEY)).toBeNull();
+});
+
+test('a 429 keeps every answer, says to wait a minute, and a retry sends the same reference', async () => {
+  const fetch = vi
+    .fn()
+    .mockResolvedValueOnce(json({ error: 'Too many requests' }, 429))
+    .mockResolvedValueOnce(json({ ok: true, next: '/thanks' }));
+  vi.stubGlobal('fetch', fetch);
+  render(<EoiForm {...props} />);
+  fillEverything();
+  send();
+  const summary = await screen.findByRole('alert');
+  expect(summary.textContent).toContain('Wait a minute, then send it again.');
+  expect((screen.getByLabelText('Given name') as HTMLInputElement).value).toBe('Aroha');
+  expect((screen.getByLabelText('Regional Victoria') as HTMLInputElement).checked).toBe(true);
+  send();
+  await screen.findByRole('heading', { name: 'Expression of interest sent' });
+  const [first, second] = fetch.mock.calls.map((call) => JSON.parse(call[1].body).reference);
+  expect(second).toBe(first);
+});
+
+test('a 422 from the service shows its errors on the questions, in the same summary', async () => {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () =>
+      json(
+        { errors: [{ field: 'email', code: 'TYPE_EMAIL', message: 'should be an email' }] },
+        422,
+      ),
+    ),
+  );
+  render(<EoiForm {...props} />);
+  fillEverything();
+  send();
+  const link = await screen.findByRole('link', {
+    name: 'Enter an email address in the correct format, like name@example.com',
+  });
+  expect(link.getAttribute('href')).toBe('#eoi-email');
+});
+
+test('a draft is kept in sessionStorage as they type and comes back after a reload', async () => {
+  const first = render(<EoiForm {...props} />);
+  type('Given name', 'Aroha');
+  choose('Outside Victoria');
+  await waitFor(() => expect(sessionStorage.getItem(DRAFT_KEY)).toContain('Aroha'));
+  expect(localStorage.length).toBe(0);
+  first.unmount();
+  render(<EoiForm {...props} />);
+  await waitFor(() =>
+    expect((screen.getByLabelText('Given name') as HTMLInputElement).value).toBe('Aroha'),
+  );
+  expect((screen.getByLabelText('Outside Victoria') as HTMLInputElement).checked).toBe(true);
+});
+
+test('?cop= in the address ticks that community of practice', async () => {
+  history.replaceState(null, '', '/apply/?cop=mid-to-senior');
+  render(<EoiForm {...props} />);
+  await waitFor(() =>
+    expect(
+      (screen.getByLabelText('Mid to senior community of practice') as HTMLInputElement).checked,
+    ).toBe(true),
+  );
+  expect((screen.getByLabelText(/Resistance/) as HTMLInputElement).checked).toBe(false);
+});
+
+test('"Outside Victoria" carries the note that the CoPs are for Victorian-based practitioners', () => {
+  render(<EoiForm {...props} />);
+  const outside = screen.getByLabelText('Outside Victoria');
+  const note = document.getElementById(outside.getAttribute('aria-describedby') ?? '');
+  expect(note?.textContent).toContain('for Victorian-based practitioners');
+  expect(note?.textContent).toContain('You can still send your expression of interest');
+});

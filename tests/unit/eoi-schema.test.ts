@@ -1,0 +1,196 @@
+import { describe, expect, test } from 'vitest';
+import { errorsFromIssues } from '../../src/lib/eoi-errors';
+import {
+  createEoiSchema,
+  EMAIL_FORMAT_MESSAGE,
+  EMPTY_VALUES,
+  REQUIRED_MESSAGES,
+  type EoiValues,
+} from '../../src/schemas/eoi';
+import { complete, options } from './eoi-fixtures';
+
+const schema = createEoiSchema(options);
+
+/** The messages an applicant sees for these answers, by question. */
+function messagesFor(values: EoiValues) {
+  const result = schema.safeParse(values);
+  if (result.success) return {};
+  return Object.fromEntries(errorsFromIssues(result.error.issues).map((e) => [e.field, e.message]));
+}
+
+const answer = (changes: Partial<EoiValues>) => messagesFor({ ...complete, ...changes });
+
+test('an applicant who answers every question passes, with answers trimmed', () => {
+  const result = schema.safeParse({
+    ...complete,
+    givenName: '  Aroha ',
+    email: ' aroha@example.org',
+  });
+  expect(result.success).toBe(true);
+  expect(result.data?.givenName).toBe('Aroha');
+  expect(result.data?.email).toBe('aroha@example.org');
+});
+
+test('an empty form asks for every required answer, and nothing optional', () => {
+  expect(Object.keys(messagesFor(EMPTY_VALUES))).toEqual([
+    'cops',
+    'intake',
+    'givenName',
+    'familyName',
+    'email',
+    'organisation',
+    'role',
+    'workSetting',
+    'location',
+    'experience',
+    'privacy',
+  ]);
+});
+
+describe('communities of practice', () => {
+  test('at least one is needed', () => {
+    expect(answer({ cops: [] }).cops).toBe('Select at least one community of practice');
+  });
+  test('several may be chosen', () => {
+    expect(answer({ cops: ['resistance', 'mid-to-senior'] })).toEqual({});
+  });
+  test('one the form did not offer is refused', () => {
+    expect(answer({ cops: ['resistance', 'made-up'] }).cops).toBe(REQUIRED_MESSAGES.cops);
+  });
+});
+
+describe('intake', () => {
+  test('one on offer passes', () => expect(answer({ intake: 'second' })).toEqual({}));
+  test('one not taking interest is refused', () => {
+    expect(answer({ intake: 'first' }).intake).toBe('Select the intake you are interested in');
+  });
+  test('none is refused', () => expect(answer({ intake: '' }).intake).toBeDefined());
+});
+
+describe.each([
+  ['givenName', 'Enter your given name', 'Given name must be 100 characters or fewer', 101],
+  ['familyName', 'Enter your family name', 'Family name must be 100 characters or fewer', 101],
+  [
+    'organisation',
+    'Enter the name of your organisation',
+    'Organisation must be 200 characters or fewer',
+    201,
+  ],
+  ['role', 'Enter your role or position', 'Role or position must be 200 characters or fewer', 201],
+] as const)('%s', (field, required, tooLong, length) => {
+  test('blank or only spaces asks for it', () => {
+    expect(answer({ [field]: '' })[field]).toBe(required);
+    expect(answer({ [field]: '   ' })[field]).toBe(required);
+  });
+  test('too long says the limit', () => {
+    expect(answer({ [field]: 'x'.repeat(length) })[field]).toBe(tooLong);
+    expect(answer({ [field]: 'x'.repeat(length - 1) })[field]).toBeUndefined();
+  });
+});
+
+describe('email', () => {
+  test.each(['name@example.com', 'first.last+cop@health.vic.gov.au'])('%s passes', (email) => {
+    expect(answer({ email })).toEqual({});
+  });
+  test('blank asks for it', () => {
+    expect(answer({ email: '' }).email).toBe('Enter your email address');
+  });
+  test.each(['name', 'name@', 'name@example', 'name @example.com', 'name@example.com.'])(
+    '%s is not in the correct format',
+    (email) => {
+      expect(answer({ email }).email).toBe(
+        'Enter an email address in the correct format, like name@example.com',
+      );
+    },
+  );
+  test('the format message is the one the service errors use too', () => {
+    expect(answer({ email: 'name' }).email).toBe(EMAIL_FORMAT_MESSAGE);
+  });
+});
+
+describe('phone (optional)', () => {
+  test.each(['', '03 9123 4567', '0412 345 678', '+61 3 9123 4567', '(03) 9123-4567'])(
+    '"%s" passes',
+    (phone) => expect(answer({ phone })).toEqual({}),
+  );
+  test.each(['123', 'call me', '0412 345 678 ext 9', '+61 3 9123 4567 8901 2345'])(
+    '"%s" asks for a phone number with an example',
+    (phone) => {
+      expect(answer({ phone }).phone).toBe(
+        'Enter a phone number, like 03 9123 4567 or 0412 345 678',
+      );
+    },
+  );
+});
+
+describe('work setting', () => {
+  test('one of the list passes', () =>
+    expect(answer({ workSetting: 'local-government' })).toEqual({}));
+  test('none asks for it', () => {
+    expect(answer({ workSetting: '' }).workSetting).toBe('Select the setting you work in');
+  });
+  test('one not on the list is refused', () => {
+    expect(answer({ workSetting: 'circus' }).workSetting).toBe('Select the setting you work in');
+  });
+  test('"Other" asks what it is, even alongside other errors', () => {
+    expect(answer({ workSetting: 'other', workSettingOther: '' }).workSettingOther).toBe(
+      'Enter the setting you work in',
+    );
+    const errors = messagesFor({ ...EMPTY_VALUES, workSetting: 'other' });
+    expect(errors.workSettingOther).toBe('Enter the setting you work in');
+    expect(errors.givenName).toBe('Enter your given name');
+  });
+  test('"Other" with a setting named passes', () => {
+    expect(answer({ workSetting: 'other', workSettingOther: 'Sporting club' })).toEqual({});
+  });
+});
+
+describe('where they work', () => {
+  test.each(['metropolitan-melbourne', 'regional-victoria', 'rural-victoria', 'outside-victoria'])(
+    '%s passes (outside Victoria may still apply)',
+    (location) => expect(answer({ location })).toEqual({}),
+  );
+  test('none asks for it', () => {
+    expect(answer({ location: '' }).location).toBe('Select where you work');
+  });
+});
+
+describe('time in prevention work', () => {
+  test('one of the list passes', () => expect(answer({ experience: 'more-than-10' })).toEqual({}));
+  test('none asks for it', () => {
+    expect(answer({ experience: '' }).experience).toBe(
+      'Select how long you have worked in prevention',
+    );
+  });
+});
+
+describe.each([
+  ['hopes', 'What you hope to gain must be 1,000 characters or fewer'],
+  ['accessNeeds', 'Access or support needs must be 1,000 characters or fewer'],
+] as const)('%s (optional, length-limited)', (field, tooLong) => {
+  test('blank passes', () => expect(answer({ [field]: '' })).toEqual({}));
+  test('1,000 characters pass; 1,001 say the limit', () => {
+    expect(answer({ [field]: 'x'.repeat(1000) })).toEqual({});
+    expect(answer({ [field]: 'x'.repeat(1001) })[field]).toBe(tooLong);
+  });
+});
+
+describe('face-to-face sessions (optional)', () => {
+  test.each(['', 'yes', 'no', 'unsure'])('"%s" passes', (faceToFace) => {
+    expect(answer({ faceToFace })).toEqual({});
+  });
+  test('an answer not on the list is refused', () => {
+    expect(answer({ faceToFace: 'sometimes' }).faceToFace).toBeDefined();
+  });
+});
+
+describe('privacy collection notice', () => {
+  test('unticked asks them to confirm', () => {
+    expect(answer({ privacy: '' }).privacy).toBe(
+      'Confirm that you have read the privacy collection notice',
+    );
+  });
+  test('any value but the box’s own is refused', () => {
+    expect(answer({ privacy: 'on' }).privacy).toBeDefined();
+  });
+});

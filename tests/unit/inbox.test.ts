@@ -1,0 +1,135 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { startInbox } from '../../scripts/inbox.mjs';
+import { complete, options } from './eoi-fixtures';
+
+let dir: string;
+let inbox: Awaited<ReturnType<typeof startInbox>>;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'inbox-'));
+  const optionsFile = join(dir, 'options.json');
+  await writeFile(optionsFile, JSON.stringify(options));
+  inbox = await startInbox({ port: 0, dir: join(dir, 'inbox'), optionsFile, log: () => {} });
+});
+
+afterAll(async () => {
+  inbox.server.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const records = async () =>
+  (await readFile(inbox.file, 'utf8').catch(() => ''))
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
+
+const postJson = (body: unknown) =>
+  fetch(`${inbox.origin}/f/local`, {
+    method: 'POST',
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+
+test('a JSON submission is accepted as Formspree accepts it, and kept', async () => {
+  const response = await postJson({ ...complete, reference: 'EOI-ABCD-EF', _subject: 'Hi' });
+  expect(response.status).toBe(200);
+  expect(await response.json()).toEqual({ ok: true, next: '/thanks' });
+  const saved = (await records()).find((record) => record.reference === 'EOI-ABCD-EF');
+  expect(saved).toMatchObject({ ...complete, form: 'local', subject: 'Hi' });
+});
+
+test('a JSON submission with mistakes gets a 422 naming each field, in Formspree’s shape', async () => {
+  const response = await postJson({ ...complete, email: 'aroha', givenName: '' });
+  expect(response.status).toBe(422);
+  expect(await response.json()).toEqual({
+    errors: [
+      { field: 'givenName', code: 'REQUIRED_FIELD_EMPTY', message: 'Enter your given name' },
+      {
+        field: 'email',
+        code: 'TYPE_EMAIL',
+        message: 'Enter an email address in the correct format, like name@example.com',
+      },
+    ],
+  });
+});
+
+test('a CoP the built form did not offer is refused', async () => {
+  const response = await postJson({ ...complete, cops: ['invented'] });
+  expect(response.status).toBe(422);
+});
+
+test('a plain HTML post is sent on to _next with a 303', async () => {
+  const form = new URLSearchParams({ ...complete, cops: 'resistance' });
+  form.append('cops', 'mid-to-senior');
+  form.set('_next', 'http://127.0.0.1:4200/apply/thanks/');
+  form.set('givenName', 'Plain HTML');
+  const response = await fetch(`${inbox.origin}/f/local`, {
+    method: 'POST',
+    body: form,
+    redirect: 'manual',
+  });
+  expect(response.status).toBe(303);
+  expect(response.headers.get('location')).toBe('http://127.0.0.1:4200/apply/thanks/');
+  const saved = (await records()).find((record) => record.givenName === 'Plain HTML');
+  expect(saved?.cops).toEqual(['resistance', 'mid-to-senior']);
+});
+
+test('a plain HTML post with mistakes gets a page listing them', async () => {
+  const response = await fetch(`${inbox.origin}/f/local`, {
+    method: 'POST',
+    body: new URLSearchParams({ givenName: 'Only a name' }),
+  });
+  expect(response.status).toBe(422);
+  const html = await response.text();
+  expect(html).toContain('There is a problem');
+  expect(html).toContain('Enter your family name');
+});
+
+test('the browser’s CORS preflight for Formspree’s headers is answered', async () => {
+  const response = await fetch(`${inbox.origin}/f/local`, {
+    method: 'OPTIONS',
+    headers: {
+      Origin: 'http://127.0.0.1:4200',
+      'Access-Control-Request-Method': 'POST',
+      'Access-Control-Request-Headers': 'content-type,formspree-client,formspree-session-data',
+    },
+  });
+  expect(response.status).toBe(204);
+  expect(response.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:4200');
+  const allowed = response.headers.get('access-control-allow-headers')?.toLowerCase() ?? '';
+  for (const header of ['content-type', 'formspree-client', 'formspree-session-data']) {
+    expect(allowed).toContain(header);
+  }
+});
+
+test('a submission with the honeypot filled in is thanked but not kept', async () => {
+  const response = await postJson({ ...complete, givenName: 'Spam bot', _gotcha: 'http://spam' });
+  expect(response.status).toBe(200);
+  expect((await records()).some((record) => record.givenName === 'Spam bot')).toBe(false);
+});
+
+test('the inbox page lists submissions, with what people typed shown as text', async () => {
+  await postJson({ ...complete, givenName: '<script>alert(1)</script>' });
+  const html = await (await fetch(`${inbox.origin}/`)).text();
+  expect(html).toContain('<table>');
+  expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  expect(html).not.toContain('<script>alert(1)');
+});
+
+test('200 submissions at once leave 200 whole lines, none lost', async () => {
+  const before = (await records()).length;
+  const responses = await Promise.all(
+    Array.from({ length: 200 }, (_, index) =>
+      postJson({ ...complete, givenName: `Concurrent ${index}`, hopes: 'x'.repeat(900) }),
+    ),
+  );
+  expect(responses.every((response) => response.status === 200)).toBe(true);
+  const text = await readFile(inbox.file, 'utf8');
+  const lines = text.split('\n').filter(Boolean);
+  expect(lines).toHaveLength(before + 200);
+  const names = new Set(lines.map((line) => JSON.parse(line).givenName));
+  for (let index = 0; index < 200; index += 1) expect(names.has(`Concurrent ${index}`)).toBe(true);
+});
