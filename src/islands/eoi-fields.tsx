@@ -114,7 +114,7 @@ export function ChoiceGroup(props: ChoiceGroupProps) {
         <div class={`choices choices--${type}`}>
           {options.map((option, index) => {
             const optionId = index === 0 ? id : `${id}-${option.value}`;
-            const optionHintId = option.hint ? `${optionId}-hint` : undefined;
+            const optionHintId = option.hint ? `${id}-${option.value}-hint` : undefined;
             const reveal = reveals[option.value];
             return [
               <div class="choice" key={option.value}>

@@ -200,3 +200,10 @@ test('"Outside Victoria" carries the note that the CoPs are for Victorian-based 
   expect(note?.textContent).toContain('for Victorian-based practitioners');
   expect(note?.textContent).toContain('You can still send your expression of interest');
 });
+
+test('every id on the form is unique, so each label, hint and error points at one thing', () => {
+  render(<EoiForm {...props} />);
+  const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
+  expect(ids.length).toBeGreaterThan(30);
+  expect(new Set(ids).size).toBe(ids.length);
+});
