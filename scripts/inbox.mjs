@@ -68,11 +68,15 @@ async function postedEntries(request, body) {
   throw Object.assign(new Error('Unsupported content type'), { status: 415 });
 }
 
-/** The options the built form offered (dist/apply/options.json); a missing file accepts any. */
-async function offeredOptions(optionsFile, values) {
+/**
+ * The options the built form offered (dist/apply/options.json), read each time so a rebuild
+ * counts; before any build (as beside `astro dev`) any CoP and intake are accepted.
+ */
+async function offeredOptions(optionsFile, values, log) {
   try {
     return JSON.parse(await readFile(optionsFile, 'utf8'));
   } catch {
+    log(`No ${optionsFile}: accepting any CoP and intake until the site is built.`);
     const any = (ids) => ids.filter(Boolean).map((id) => ({ value: id, label: id }));
     return eoiOptions(any(values.cops), any([values.intake]));
   }
@@ -131,7 +135,11 @@ export function startInbox({
   const options = resolve(optionsFile);
   // One write at a time, so concurrent submissions never interleave within a line.
   let writing = mkdir(resolve(dir), { recursive: true });
-  const append = (line) => (writing = writing.then(() => appendFile(file, line)));
+  const append = (line) => {
+    const written = writing.then(() => appendFile(file, line));
+    writing = written.catch(() => {});
+    return written;
+  };
 
   async function receive(request, response, formId) {
     const origin = request.headers.origin;
@@ -161,7 +169,7 @@ export function startInbox({
     const next = typeof meta[NEXT_FIELD] === 'string' ? meta[NEXT_FIELD] : '/thanks';
 
     const values = valuesFromEntries(entries);
-    const schema = createEoiSchema(await offeredOptions(options, values));
+    const schema = createEoiSchema(await offeredOptions(options, values, log));
     const result = schema.safeParse(values);
     const errors = result.success
       ? []

@@ -93,7 +93,9 @@ export default function EoiForm(props: EoiFormProps) {
   const showsProblem = errors.length > 0 || problems.length > 0;
   useEffect(() => {
     if (!hydrated) return;
-    if (sent) document.title = `Expression of interest sent | ${pageTitle.current}`;
+    // The layout's title is "<page> | <site>": the confirmation takes the page's place.
+    const site = pageTitle.current.split(' | ').slice(1).join(' | ');
+    if (sent) document.title = ['Expression of interest sent', site].filter(Boolean).join(' | ');
     else document.title = `${showsProblem ? 'Error: ' : ''}${pageTitle.current}`;
   }, [showsProblem, sent, hydrated]);
 
@@ -129,6 +131,8 @@ export default function EoiForm(props: EoiFormProps) {
     }
     const ref = reference ?? createReference();
     setReference(ref);
+    setErrors([]);
+    setProblems([]);
     sendingNow.current = true;
     setSending(true);
     const honeypot = form.current?.elements.namedItem(HONEYPOT_FIELD);
@@ -304,6 +308,7 @@ export default function EoiForm(props: EoiFormProps) {
           },
         ]}
         error={errorOf('privacy')}
+        required
         isChecked={() => values.privacy === 'yes'}
         onChoose={(_, checked) => set('privacy')(checked ? 'yes' : '')}
       />

@@ -88,6 +88,8 @@ interface ChoiceGroupProps {
   error?: string | undefined;
   hint?: string;
   optional?: boolean;
+  /** Whether the browser checks an answer is given without JavaScript; radios default to it. */
+  required?: boolean;
   /** Content shown under an option while it is chosen (a CSS reveal that works without JavaScript). */
   reveals?: Record<string, { id: string; content: ComponentChildren }>;
 }
@@ -125,7 +127,7 @@ export function ChoiceGroup(props: ChoiceGroupProps) {
                   name={name}
                   value={option.value}
                   checked={props.isChecked(option.value)}
-                  required={type === 'radio' && !optional}
+                  required={props.required ?? (type === 'radio' && !optional)}
                   aria-describedby={ids(optionHintId, reveal?.id)}
                   onChange={(event) => props.onChoose(option.value, event.currentTarget.checked)}
                 />

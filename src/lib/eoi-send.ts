@@ -1,5 +1,5 @@
 /** Sends an expression of interest with Formspree's core client and says what happened. */
-import type { Client, SubmissionResult } from '@formspree/core';
+import type { SubmissionResult } from '@formspree/core';
 import { getDefaultClient } from '@formspree/core/dist/index.mjs';
 import { errorsFromService, type FieldError } from './eoi-errors.ts';
 
@@ -70,7 +70,6 @@ export interface SendOptions {
   origin: string;
   payload: Record<string, string | string[]>;
   timeoutMs?: number;
-  client?: Pick<Client, 'submitForm'>;
 }
 
 /**
@@ -79,7 +78,6 @@ export interface SendOptions {
  */
 export async function sendEoi(options: SendOptions): Promise<SendOutcome> {
   const { origin, timeoutMs = SEND_TIMEOUT_MS } = options;
-  const client = options.client ?? getDefaultClient();
   const controller = new AbortController();
   const exchange: Exchange = { timedOut: false };
   const pageFetch = globalThis.fetch;
@@ -96,7 +94,9 @@ export async function sendEoi(options: SendOptions): Promise<SendOutcome> {
     controller.abort();
   }, timeoutMs);
   try {
-    const result = await client.submitForm(options.formId, options.payload, { endpoint: origin });
+    const result = await getDefaultClient().submitForm(options.formId, options.payload, {
+      endpoint: origin,
+    });
     return classifyResult(result, exchange);
   } finally {
     clearTimeout(timer);

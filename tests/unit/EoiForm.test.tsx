@@ -128,6 +128,7 @@ test('sending says "Sending…", ignores a second press, then confirms with the 
   expect(screen.getByText('Regional Victoria')).toBeTruthy();
   expect(screen.getByText('aroha@example.org', { selector: 'dd' })).toBeTruthy();
   expect(sessionStorage.getItem(DRAFT_KEY)).toBeNull();
+  await waitFor(() => expect(document.title).toBe('Expression of interest sent | Safe and Equal'));
 });
 
 test('a 429 keeps every answer, says to wait a minute, and a retry sends the same reference', async () => {
