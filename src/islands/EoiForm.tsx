@@ -81,6 +81,11 @@ export default function EoiForm(props: EoiFormProps) {
     setValues(restoreValues({ initial, typed, draft: draft?.values, cop: known }));
     setReference(draft?.reference);
     setHydrated(true);
+    // Quick exit clears sessionStorage itself; this holds even where its inline script cannot run.
+    const quickExit = document.getElementById('quick-exit');
+    const forget = () => drafts.clear();
+    quickExit?.addEventListener('click', forget);
+    return () => quickExit?.removeEventListener('click', forget);
   }, []);
 
   useEffect(() => {

@@ -323,3 +323,16 @@ test('the confirmation has no accessibility violations', async ({ page }) => {
   const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
   expect(results.violations).toEqual([]);
 });
+
+test('Quick exit leaves no draft behind', async ({ page }) => {
+  await page.route('https://www.google.com.au/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>Google</title>' }),
+  );
+  await openForm(page);
+  await page.getByLabel('Given name', { exact: true }).fill('Mere');
+  await expect.poll(() => page.evaluate(() => sessionStorage.length)).toBe(1);
+  await page.getByRole('link', { name: /Quick exit/ }).click();
+  await expect(page).toHaveTitle('Google');
+  await openForm(page);
+  await expect(page.getByLabel('Given name', { exact: true })).toHaveValue('');
+});
