@@ -1,8 +1,10 @@
+import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { formatContentError } from './lib/content-errors';
+import { describeImpossibleDate, findImpossibleDates, frontMatterOf } from './lib/impossible-dates';
 import { copSchema } from './schemas/cop';
 import { pageSchema } from './schemas/page';
 import { programmeSchema } from './schemas/programme';
@@ -11,6 +13,13 @@ import { siteSchema } from './schemas/site';
 
 /** Editors' content lives at the top of the repository, outside src/. */
 const CONTENT = './content';
+
+/** The YAML reader turns 2025-02-30 into 2 March, so impossible days are read from the file. */
+async function impossibleDatesIn(path: string | undefined, file: string): Promise<string[]> {
+  if (!path) return [];
+  const text = frontMatterOf(path, await readFile(path, 'utf8'));
+  return findImpossibleDates(text).map((found) => describeImpossibleDate(file, found));
+}
 
 /**
  * Astro's glob loader, but a schema mistake stops the build with our plain-English
@@ -25,12 +34,14 @@ function checkedGlob(folder: string, pattern: string, schema: z.ZodType): Loader
       loader.load({
         ...context,
         parseData: async (props) => {
+          const file = relative(process.cwd(), props.filePath ?? `${base}/${props.id}`);
           const result = schema.safeParse(props.data, { reportInput: true });
-          if (!result.success) {
-            const file = relative(process.cwd(), props.filePath ?? `${base}/${props.id}`);
-            const error = new Error(
-              `Content error:\n${formatContentError(file, result.error.issues)}`,
-            );
+          const problems = [
+            ...(await impossibleDatesIn(props.filePath, file)),
+            ...(result.success ? [] : [formatContentError(file, result.error.issues)]),
+          ];
+          if (problems.length > 0) {
+            const error = new Error(`Content error:\n${problems.join('\n')}`);
             error.stack = error.message;
             throw error;
           }

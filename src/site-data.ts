@@ -1,5 +1,6 @@
 /** The one place pages read content from: drafts hidden in production, lists in order. */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { checkContent } from './lib/content-checks';
 import { intakeStatus, type IntakeStatus } from './lib/intake-status';
 import { currentProgramme } from './lib/programme';
 import type { Intake } from './schemas/programme';
@@ -11,7 +12,46 @@ const showDrafts = import.meta.env.DEV;
 const published = <T extends { data: { draft: boolean } }>(entry: T) =>
   showDrafts || !entry.data.draft;
 
+const warned = new Set<string>();
+
+/** Mistakes between files stop the build (and show in dev) naming the file, field and fix. */
+async function checkAcrossFiles() {
+  const asFile = <T>(entry: { id: string; filePath?: string | undefined; data: T }) => ({
+    id: entry.id,
+    file: entry.filePath ?? entry.id,
+    data: entry.data,
+  });
+  const [programmes, cops, reflections] = await Promise.all([
+    getCollection('programme'),
+    getCollection('cops'),
+    getCollection('reflections'),
+  ]);
+  const { errors, warnings } = checkContent(
+    {
+      programmes: programmes.map(asFile),
+      cops: cops.map(asFile),
+      reflections: reflections.map(asFile),
+    },
+    buildDate,
+  );
+  for (const warning of warnings.filter((line) => !warned.has(line))) {
+    warned.add(warning);
+    console.warn(`Content warning: ${warning}`);
+  }
+  if (errors.length > 0) {
+    const error = new Error(`Content error:\n${errors.join('\n')}`);
+    error.stack = error.message;
+    throw error;
+  }
+}
+
+// Once per build; in dev on every request, so a fixed file clears the error straight away.
+let checkedOnce: Promise<void> | undefined;
+const contentChecked = () =>
+  showDrafts ? checkAcrossFiles() : (checkedOnce ??= checkAcrossFiles());
+
 export async function getSite() {
+  await contentChecked();
   const entry = await getEntry('site', 'site');
   if (!entry) throw new Error('content/site.yaml is missing: create it (see docs/editing.md).');
   return entry.data;
@@ -21,6 +61,7 @@ export type ProgrammeEntry = CollectionEntry<'programme'>;
 export type IntakeWithStatus = Intake & { computedStatus: IntakeStatus };
 
 export async function getProgramme() {
+  await contentChecked();
   const programmes = await getCollection('programme');
   const entry = currentProgramme(
     programmes.map((p) => ({ ...p.data, id: p.id, entry: p })),

@@ -15,7 +15,7 @@ export function isRealIsoDate(value: string): boolean {
   return day >= 1 && day <= daysInMonth(year, month);
 }
 
-function daysInMonth(year: number, month: number): number {
+export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
@@ -29,6 +29,20 @@ export function lastDay(date: IsoDate): string {
   if (date.length !== 7) return date;
   const [year, month] = date.split('-').map(Number) as [number, number];
   return `${date}-${String(daysInMonth(year, month)).padStart(2, '0')}`;
+}
+
+/**
+ * True only when `later` must fall after `earlier` whatever days a month-only date means:
+ * `2024-09` is after `2024-08-31`, but `2024-08-20` is not after `2024-08`.
+ */
+export function isSurelyAfter(later: IsoDate, earlier: IsoDate): boolean {
+  return firstDay(later) > lastDay(earlier);
+}
+
+/** The day after an ISO day: `2024-02-29` → `2024-03-01`. */
+export function nextDay(day: string): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, date + 1)).toISOString().slice(0, 10);
 }
 
 /** Today's calendar date in Melbourne, where the programme runs, as `YYYY-MM-DD`. */
@@ -71,4 +85,9 @@ export function formatDateRange(from: IsoDate, to: IsoDate): string {
     return `${start.split(' ')[0]} to ${end}`;
   }
   return `${start} to ${end}`;
+}
+
+/** "25 November 2026": the day a build happened, by Melbourne's calendar. */
+export function formatBuildDate(now: Date): string {
+  return formatIsoDate(melbourneToday(now));
 }

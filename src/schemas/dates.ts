@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isRealIsoDate } from '../lib/dates';
+import { isRealIsoDate, isSurelyAfter } from '../lib/dates';
 
 /**
  * A date as editors write it: a month (`2024-08`) when only the month is known,
@@ -21,9 +21,15 @@ export const dateRange = z
     /** Last month or day of the span (inclusive). */
     to: isoDate,
   })
-  .refine((range) => range.from <= range.to, {
-    error: 'a "to" date on or after the "from" date',
-    path: ['to'],
+  .superRefine((range, ctx) => {
+    if (isSurelyAfter(range.from, range.to)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['to'],
+        input: range.to,
+        message: `a date on or after "from" (${range.from}): a span cannot end before it starts`,
+      });
+    }
   });
 
 /** The draft flag shared by every editable collection. */

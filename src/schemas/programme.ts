@@ -1,33 +1,60 @@
 import { z } from 'astro/zod';
+import { isSurelyAfter } from '../lib/dates';
 import { dateRange, isoDate } from './dates';
 
 /** The statuses an editor may set; without one, the status comes from the dates. */
 export const intakeStatuses = ['open', 'waitlist', 'opening-soon', 'closed'] as const;
 
 /** One intake: a group of CoPs that run over the same months. */
-const intake = z.strictObject({
-  /** A short, stable name used in links and the form: "first", "second". Lower case and hyphens. */
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
-    error: 'lower-case letters, digits and hyphens, like second-intake',
-  }),
-  /** The intake's name as people read it: "Second intake". */
-  name: z.string().min(1),
-  /** When expressions of interest open and close; leave out what is not yet known. */
-  applications: z
-    .strictObject({
-      /** The first day (or month) expressions of interest are accepted. */
-      opens: isoDate.optional(),
-      /** The last day (or month) expressions of interest are accepted. */
-      closes: isoDate.optional(),
-    })
-    .optional(),
-  /** When the sessions run, first to last. */
-  sessions: dateRange,
-  /** The status to show, overriding the dates: open, waitlist, opening-soon or closed. */
-  status: z.enum(intakeStatuses).optional(),
-  /** A sentence for applicants about this intake, shown beside its status. */
-  note: z.string().min(1).optional(),
-});
+const intake = z
+  .strictObject({
+    /** A short, stable name used in links and the form: "first", "second". Lower case and hyphens. */
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+      error: 'lower-case letters, digits and hyphens, like second-intake',
+    }),
+    /** The intake's name as people read it: "Second intake". */
+    name: z.string().min(1),
+    /** When expressions of interest open and close; leave out what is not yet known. */
+    applications: z
+      .strictObject({
+        /** The first day (or month) expressions of interest are accepted. */
+        opens: isoDate.optional(),
+        /** The last day (or month) expressions of interest are accepted. */
+        closes: isoDate.optional(),
+      })
+      .optional(),
+    /** When the sessions run, first to last. */
+    sessions: dateRange,
+    /** The status to show, overriding the dates: open, waitlist, opening-soon or closed. */
+    status: z.enum(intakeStatuses).optional(),
+    /** A sentence for applicants about this intake, shown beside its status. */
+    note: z.string().min(1).optional(),
+  })
+  .superRefine((intake, ctx) => {
+    const { opens, closes } = intake.applications ?? {};
+    const starts = intake.sessions.from;
+    if (opens && closes && isSurelyAfter(opens, closes)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['applications', 'closes'],
+        input: closes,
+        message: `a date on or after "applications.opens" (${opens}): applications cannot close before they open`,
+      });
+    }
+    for (const [field, date] of [
+      ['closes', closes],
+      ['opens', opens],
+    ] as const) {
+      if (date && isSurelyAfter(date, starts)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['applications', field],
+          input: date,
+          message: `a date on or before "sessions.from" (${starts}): applications must ${field === 'opens' ? 'open' : 'close'} before sessions begin`,
+        });
+      }
+    }
+  });
 
 /** A funder named in the funding statement. */
 const funder = z.strictObject({
@@ -38,42 +65,73 @@ const funder = z.strictObject({
 });
 
 /** `content/programme/<year>.yaml`: one programme year. */
-export const programmeSchema = z.strictObject({
-  /** The programme's name: "2024–25 Communities of Practice". */
-  title: z.string().min(1),
-  /** The months the whole programme spans. */
-  runs: dateRange,
-  /** The intakes of this year, in date order. */
-  intakes: z.array(intake).min(1, { error: 'at least one intake' }),
-  /** The most practitioners in one CoP. */
-  capacity: z.number().int().positive(),
-  /** How many sessions each CoP has. */
-  sessions: z.number().int().positive(),
-  /** What a place costs, as a sentence: "Free". */
-  cost: z.string().min(1),
-  /** How sessions are held, as a sentence: "Mostly online". */
-  delivery: z.string().min(1),
-  /** Who may join, as a phrase: "Victorian-based practitioners". */
-  eligibility: z.string().min(1),
-  /** The break in the programme year, as a sentence; add dates only when they are known. */
-  summerBreak: z.strictObject({
-    /** What the break is: "A break over the summer holidays". */
-    description: z.string().min(1),
-    /** When the break runs, if known. */
-    dates: dateRange.optional(),
-  }),
-  /** The funding acknowledgement, word for word. */
-  funding: z.strictObject({
-    /** The sentence shown in the footer and on the home page. */
-    statement: z.string().min(1),
-    /** The funders, for structured data. */
-    funders: z.array(funder).min(1),
-    /** The funded program's name. */
-    program: z.string().min(1).optional(),
-  }),
-  /** Set to true to make this programme current whatever its dates say. */
-  current: z.boolean().optional(),
-});
+export const programmeSchema = z
+  .strictObject({
+    /** The programme's name: "2024–25 Communities of Practice". */
+    title: z.string().min(1),
+    /** The months the whole programme spans. */
+    runs: dateRange,
+    /** The intakes of this year, in date order. */
+    intakes: z.array(intake).min(1, {
+      error: 'at least one intake (a list item with id, name and sessions): see docs/editing.md',
+    }),
+    /** The most practitioners in one CoP. */
+    capacity: z.number().int().positive(),
+    /** How many sessions each CoP has. */
+    sessions: z.number().int().positive(),
+    /** What a place costs, as a sentence: "Free". */
+    cost: z.string().min(1),
+    /** How sessions are held, as a sentence: "Mostly online". */
+    delivery: z.string().min(1),
+    /** Who may join, as a phrase: "Victorian-based practitioners". */
+    eligibility: z.string().min(1),
+    /** The break in the programme year, as a sentence; add dates only when they are known. */
+    summerBreak: z.strictObject({
+      /** What the break is: "A break over the summer holidays". */
+      description: z.string().min(1),
+      /** When the break runs, if known. */
+      dates: dateRange.optional(),
+    }),
+    /** The funding acknowledgement, word for word. */
+    funding: z.strictObject({
+      /** The sentence shown in the footer and on the home page. */
+      statement: z.string().min(1),
+      /** The funders, for structured data. */
+      funders: z.array(funder).min(1),
+      /** The funded program's name. */
+      program: z.string().min(1).optional(),
+    }),
+    /** Set to true to make this programme current whatever its dates say. */
+    current: z.boolean().optional(),
+  })
+  .superRefine((programme, ctx) => {
+    const seen = new Set<string>();
+    programme.intakes.forEach((intake, index) => {
+      if (seen.has(intake.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['intakes', index, 'id'],
+          input: intake.id,
+          message: `an id no other intake in this file uses ("${intake.id}" is taken): links and the form tell intakes apart by id`,
+        });
+      }
+      seen.add(intake.id);
+      const { from, to } = programme.runs;
+      const outside = isSurelyAfter(from, intake.sessions.from)
+        ? 'from'
+        : isSurelyAfter(intake.sessions.to, to)
+          ? 'to'
+          : undefined;
+      if (outside) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['intakes', index, 'sessions', outside],
+          input: intake.sessions[outside],
+          message: `a date within the programme's "runs" (${from} to ${to}): widen "runs" or correct the sessions`,
+        });
+      }
+    });
+  });
 
 export type ProgrammeInput = z.input<typeof programmeSchema>;
 export type Programme = z.infer<typeof programmeSchema>;

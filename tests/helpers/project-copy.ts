@@ -1,0 +1,102 @@
+/**
+ * A throwaway copy of the project, so a test can change content (a mistake, a draft) and
+ * build or serve it without touching content/ or the real build's caches.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'content', 'public', 'src'];
+// Caches the build writes into node_modules/: each copy needs its own.
+const OWN_CACHES = new Set(['.astro', '.vite', '.cache']);
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+export interface CommandResult {
+  code: number | null;
+  /** stdout and stderr together, without colour codes. */
+  output: string;
+}
+
+export interface ProjectCopy {
+  root: string;
+  /** Writes a file, relative to the copy's root. */
+  write(path: string, text: string): Promise<void>;
+  remove(path: string): Promise<void>;
+  /** Puts the real file back (or removes one the real project does not have). */
+  restore(path: string): Promise<void>;
+  build(env?: Record<string, string>): Promise<CommandResult>;
+  /** Starts `astro dev` on a port; resolves once it answers. */
+  dev(port: number): Promise<ChildProcess>;
+  dispose(): Promise<void>;
+}
+
+const plain = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
+
+function run(root: string, args: string[], env: Record<string, string>): Promise<CommandResult> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [ASTRO, ...args], {
+      cwd: root,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) => done({ code, output: plain(output) }));
+  });
+}
+
+export async function copyProject(): Promise<ProjectCopy> {
+  const root = await mkdtemp(join(tmpdir(), 'cop-site-'));
+  await Promise.all(
+    COPIED.map((name) => cp(join(ROOT, name), join(root, name), { recursive: true })),
+  );
+  await mkdir(join(root, 'node_modules'));
+  const packages = await readdir(join(ROOT, 'node_modules'));
+  await Promise.all(
+    packages
+      .filter((name) => !OWN_CACHES.has(name))
+      .map((name) => symlink(join(ROOT, 'node_modules', name), join(root, 'node_modules', name))),
+  );
+  const children: ChildProcess[] = [];
+  return {
+    root,
+    async write(path, text) {
+      await mkdir(dirname(join(root, path)), { recursive: true });
+      await writeFile(join(root, path), text);
+    },
+    remove: (path) => rm(join(root, path), { force: true }),
+    async restore(path) {
+      await rm(join(root, path), { force: true });
+      await cp(join(ROOT, path), join(root, path)).catch(() => undefined);
+    },
+    build: (env = {}) => run(root, ['build'], env),
+    async dev(port) {
+      const child = spawn(
+        process.execPath,
+        [ASTRO, 'dev', '--port', String(port), '--host', '127.0.0.1'],
+        {
+          cwd: root,
+          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+          stdio: 'ignore',
+        },
+      );
+      children.push(child);
+      const deadline = Date.now() + 60_000;
+      while (Date.now() < deadline) {
+        const up = await fetch(`http://127.0.0.1:${port}/`).then(
+          (response) => response.ok,
+          () => false,
+        );
+        if (up) return child;
+        await new Promise((wait) => setTimeout(wait, 250));
+      }
+      throw new Error(`astro dev did not answer on port ${port} within 60 s`);
+    },
+    async dispose() {
+      for (const child of children) child.kill();
+      await rm(root, { recursive: true, force: true });
+    },
+  };
+}

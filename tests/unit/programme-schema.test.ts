@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { formatContentError } from '../../src/lib/content-errors';
+import { programmeSchema, type ProgrammeInput } from '../../src/schemas/programme';
+
+const FILE = 'content/programme/2025-26.yaml';
+
+const valid: ProgrammeInput = {
+  title: '2025–26 Communities of Practice',
+  runs: { from: '2025-08', to: '2026-05' },
+  intakes: [
+    {
+      id: 'first',
+      name: 'First intake',
+      applications: { opens: '2025-06-02', closes: '2025-07-25' },
+      sessions: { from: '2025-08', to: '2025-11' },
+    },
+  ],
+  capacity: 25,
+  sessions: 8,
+  cost: 'Free',
+  delivery: 'Mostly online',
+  eligibility: 'Victorian-based practitioners',
+  summerBreak: { description: 'A break over the summer holidays' },
+  funding: { statement: 'Funded.', funders: [{ name: 'Department of Education' }] },
+};
+
+function messages(input: ProgrammeInput): string[] {
+  const result = programmeSchema.safeParse(input, { reportInput: true });
+  return result.success ? [] : formatContentError(FILE, result.error.issues).split('\n');
+}
+
+const withIntake = (changes: Partial<ProgrammeInput['intakes'][number]>) => ({
+  ...valid,
+  intakes: [{ ...valid.intakes[0]!, ...changes }],
+});
+
+describe('a programme file whose dates disagree with each other', () => {
+  it('accepts a consistent programme', () => {
+    expect(messages(valid)).toEqual([]);
+  });
+
+  it('names sessions that end before they start', () => {
+    expect(messages(withIntake({ sessions: { from: '2025-11', to: '2025-08' } }))).toEqual([
+      `${FILE}: field "intakes[1].sessions.to" is "2025-08"; expected a date on or after "from" (2025-11): a span cannot end before it starts.`,
+    ]);
+  });
+
+  it('names applications that close after sessions begin', () => {
+    const late = withIntake({ applications: { closes: '2025-09-05' } });
+    expect(messages(late)).toEqual([
+      `${FILE}: field "intakes[1].applications.closes" is "2025-09-05"; expected a date on or before "sessions.from" (2025-08): applications must close before sessions begin.`,
+    ]);
+  });
+
+  it('lets applications close within the month sessions start, when only the month is known', () => {
+    expect(messages(withIntake({ applications: { closes: '2025-08-10' } }))).toEqual([]);
+  });
+
+  it('names applications that close before they open', () => {
+    const backwards = withIntake({ applications: { opens: '2025-07-01', closes: '2025-06-01' } });
+    expect(messages(backwards)).toEqual([
+      `${FILE}: field "intakes[1].applications.closes" is "2025-06-01"; expected a date on or after "applications.opens" (2025-07-01): applications cannot close before they open.`,
+    ]);
+  });
+
+  it('names the second of two intakes with the same id', () => {
+    const twice = {
+      ...valid,
+      intakes: [valid.intakes[0]!, { ...valid.intakes[0]!, name: 'Again' }],
+    };
+    expect(messages(twice)).toEqual([
+      `${FILE}: field "intakes[2].id" is "first"; expected an id no other intake in this file uses ("first" is taken): links and the form tell intakes apart by id.`,
+    ]);
+  });
+
+  it('names sessions outside the months the programme runs', () => {
+    expect(messages(withIntake({ sessions: { from: '2025-08', to: '2026-07' } }))).toEqual([
+      `${FILE}: field "intakes[1].sessions.to" is "2026-07"; expected a date within the programme's "runs" (2025-08 to 2026-05): widen "runs" or correct the sessions.`,
+    ]);
+  });
+
+  it('says what an intake needs when there is none', () => {
+    expect(messages({ ...valid, intakes: [] })).toEqual([
+      `${FILE}: field "intakes" is a list of 0; expected at least one intake (a list item with id, name and sessions): see docs/editing.md.`,
+    ]);
+  });
+
+  it('rejects a quoted date that does not exist', () => {
+    expect(messages(withIntake({ applications: { opens: '2025-02-30' } }))).toEqual([
+      `${FILE}: field "intakes[1].applications.opens" is "2025-02-30"; expected a real date written as YYYY-MM or YYYY-MM-DD, like 2024-08 or 2024-08-15.`,
+    ]);
+  });
+});
