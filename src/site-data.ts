@@ -36,7 +36,7 @@ async function checkAcrossFiles() {
   );
   for (const warning of warnings.filter((line) => !warned.has(line))) {
     warned.add(warning);
-    console.warn(`Content warning: ${warning}`);
+    console.warn(`\nContent warning: ${warning}`);
   }
   if (errors.length > 0) {
     const error = new Error(`Content error:\n${errors.join('\n')}`);

@@ -1,0 +1,102 @@
+/**
+ * Each mistake in tests/fixtures/editor-mistakes/<case>/ is laid over a copy of the real
+ * content and built: the build must fail, naming the file, the field and the fix.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyProject, type ProjectCopy } from '../helpers/project-copy';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/editor-mistakes');
+
+/** What the editor must read for each mistake: the file, the field, the fix. */
+const MISTAKES: Record<string, readonly (string | RegExp)[]> = {
+  'sessions-end-before-start': [
+    'content/programme/2024-25.yaml: field "intakes[1].sessions.to" is "2024-08"',
+    'expected a date on or after "from" (2024-11): a span cannot end before it starts.',
+  ],
+  'applications-close-after-sessions-begin': [
+    'content/programme/2024-25.yaml: field "intakes[2].applications.closes" is "2025-03-14"',
+    'applications must close before sessions begin.',
+  ],
+  'duplicate-intake-id': [
+    'content/programme/2024-25.yaml: field "intakes[2].id" is "first"',
+    'expected an id no other intake in this file uses',
+  ],
+  'reflection-unknown-cop': [
+    'content/reflections/2023-06-safe-space.yaml: field "cop" is "mid-senior"',
+    /one of "emerging-practitioners", "mid-to-senior", .*, or leave "cop" out\./,
+  ],
+  'duplicate-cop-order': [
+    /content\/cops\/workforce-development\.mdx: field "order" is 2, the same as content\/cops\/resistance\.mdx/,
+    'expected a number no other CoP uses, like 5.',
+  ],
+  'no-intake': [
+    'content/programme/2024-25.yaml: field "intakes" is a list of 0; expected at least one intake',
+  ],
+  'unknown-career-stage': [
+    'content/cops/emerging-practitioners.mdx: field "careerStage" is "early-career"; expected one of "emerging", "mid-to-senior", "any".',
+  ],
+  'unknown-setting': [
+    'content/cops/respectful-relationships.mdx: field "setting" is "school"; expected one of "any", "schools", "workforce-development".',
+  ],
+  'impossible-date': [
+    'content/programme/2024-25.yaml: field "closes" on line 17 is 2024-11-31, which is not a real date (November 2024 has 30 days)',
+  ],
+  'two-current-programmes': [
+    'content/programme/2025-26.yaml: field "current" is true, as it is in content/programme/2024-25.yaml',
+  ],
+};
+
+async function filesIn(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)));
+}
+
+let project: ProjectCopy;
+beforeAll(async () => {
+  project = await copyProject();
+});
+afterAll(() => project?.dispose());
+
+describe('an editor who makes a mistake sees which file, which field and how to fix it', () => {
+  it('has a fixture for every mistake and a mistake for every fixture', async () => {
+    expect((await readdir(FIXTURES)).sort()).toEqual(Object.keys(MISTAKES).sort());
+  });
+
+  for (const [mistake, expected] of Object.entries(MISTAKES)) {
+    it(`the build stops for ${mistake}`, { timeout: 90_000 }, async () => {
+      const files = await filesIn(join(FIXTURES, mistake));
+      for (const file of files) {
+        await project.write(file, await readFile(join(FIXTURES, mistake, file), 'utf8'));
+      }
+      try {
+        const { code, output } = await project.build();
+        expect(code, output).not.toBe(0);
+        expect(output).toContain('Content error:');
+        for (const part of expected) {
+          if (typeof part === 'string') expect(output).toContain(part);
+          else expect(output).toMatch(part);
+        }
+      } finally {
+        await Promise.all(files.map((file) => project.restore(file)));
+      }
+    });
+  }
+
+  it(
+    'the real content builds, warning (not failing) about the intake still marked open',
+    {
+      timeout: 90_000,
+    },
+    async () => {
+      const { code, output } = await project.build({ BUILD_DATE: '2026-11-25T01:00:00Z' });
+      expect(code, output).toBe(0);
+      expect(output).toContain(
+        'Content warning: content/programme/2024-25.yaml: intake "second" has "status: open", but its sessions ended in May 2025',
+      );
+    },
+  );
+});
