@@ -1,7 +1,8 @@
 /** The one place pages read content from: drafts hidden in production, lists in order. */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { calendarPath, offersCalendar } from './lib/calendar';
 import { checkContent } from './lib/content-checks';
-import { intakeStatus, type IntakeStatus } from './lib/intake-status';
+import { acceptsInterest, intakeStatus, type IntakeStatus } from './lib/intake-status';
 import { currentProgramme } from './lib/programme';
 import type { Intake } from './schemas/programme';
 
@@ -58,7 +59,11 @@ export async function getSite() {
 }
 
 export type ProgrammeEntry = CollectionEntry<'programme'>;
-export type IntakeWithStatus = Intake & { computedStatus: IntakeStatus };
+export type IntakeWithStatus = Intake & {
+  computedStatus: IntakeStatus;
+  /** Its .ics file, while adding it to a calendar still helps. */
+  calendarUrl: string | undefined;
+};
 
 export async function getProgramme() {
   await contentChecked();
@@ -69,10 +74,15 @@ export async function getProgramme() {
   )?.entry;
   if (!entry)
     throw new Error('content/programme/ has no programme file: add one (see docs/editing.md).');
-  const intakes: IntakeWithStatus[] = entry.data.intakes.map((intake) => ({
-    ...intake,
-    computedStatus: intakeStatus(intake, buildDate),
-  }));
+  const intakes: IntakeWithStatus[] = entry.data.intakes.map((intake) => {
+    const computedStatus = intakeStatus(intake, buildDate);
+    const offered = offersCalendar(intake, acceptsInterest(computedStatus), buildDate);
+    return {
+      ...intake,
+      computedStatus,
+      calendarUrl: offered ? calendarPath(entry.id, intake.id) : undefined,
+    };
+  });
   return { ...entry.data, id: entry.id, intakes };
 }
 
