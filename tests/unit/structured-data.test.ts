@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { courseJsonLd, serializeJsonLd, type CourseFacts } from '../../src/lib/structured-data';
+
+const facts: CourseFacts = {
+  cop: { title: 'Workforce Development CoP', summary: 'For those who build the workforce.' },
+  programme: {
+    capacity: 25,
+    cost: 'Free',
+    eligibility: 'Victorian-based practitioners',
+    intakes: [
+      { name: 'First intake', sessions: { from: '2024-08', to: '2024-11' } },
+      { name: 'Second intake', sessions: { from: '2025-02-03', to: '2025-05-26' } },
+    ],
+    funding: {
+      funders: [
+        { name: 'Department of Education', url: 'https://www.education.vic.gov.au/' },
+        { name: 'Department of Families, Fairness and Housing' },
+      ],
+    },
+  },
+  organisation: 'Safe and Equal',
+  pageUrl: 'https://cop.example.org.au/communities/workforce-development/',
+  siteUrl: 'https://cop.example.org.au/',
+};
+
+const safeAndEqual = { '@type': 'Organization', name: 'Safe and Equal', url: facts.siteUrl };
+
+describe('the structured data on a CoP page', () => {
+  it('describes a free Course by Safe and Equal for Victorian practitioners', () => {
+    const course = courseJsonLd(facts);
+    expect(course).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Course',
+      name: 'Workforce Development CoP',
+      description: 'For those who build the workforce.',
+      url: facts.pageUrl,
+      isAccessibleForFree: true,
+      provider: safeAndEqual,
+      audience: { '@type': 'Audience', audienceType: 'Victorian-based practitioners' },
+      offers: { '@type': 'Offer', price: 0, category: 'Free' },
+    });
+  });
+
+  it('has one online CourseInstance per intake, with its dates, capacity, organiser and funders', () => {
+    const [first, second, ...others] = courseJsonLd(facts).hasCourseInstance;
+    expect(others).toEqual([]);
+    expect(first).toEqual({
+      '@type': 'CourseInstance',
+      name: 'Workforce Development CoP: First intake',
+      courseMode: 'online',
+      eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
+      isAccessibleForFree: true,
+      maximumAttendeeCapacity: 25,
+      startDate: '2024-08',
+      endDate: '2024-11',
+      organizer: safeAndEqual,
+      funder: [
+        {
+          '@type': 'Organization',
+          name: 'Department of Education',
+          url: 'https://www.education.vic.gov.au/',
+        },
+        { '@type': 'Organization', name: 'Department of Families, Fairness and Housing' },
+      ],
+    });
+    expect(second).toMatchObject({ startDate: '2025-02-03', endDate: '2025-05-26' });
+  });
+
+  it('takes capacity from the programme file', () => {
+    const smaller = { ...facts, programme: { ...facts.programme, capacity: 18 } };
+    const instances = courseJsonLd(smaller).hasCourseInstance;
+    expect(instances.map((instance) => instance.maximumAttendeeCapacity)).toEqual([18, 18]);
+  });
+
+  it('does not call a course free, or offer it at no price, when the programme charges', () => {
+    const paid = { ...facts, programme: { ...facts.programme, cost: '$150 a place' } };
+    const course = courseJsonLd(paid);
+    expect(course.isAccessibleForFree).toBe(false);
+    expect(course).not.toHaveProperty('offers');
+    expect(course.hasCourseInstance.every((instance) => !instance.isAccessibleForFree)).toBe(true);
+  });
+});
+
+describe('JSON-LD inside a script element', () => {
+  it('cannot be closed early by text in the content, and still parses to the same data', () => {
+    const data = { name: 'A </script><script>alert(1)</script> & more\u2028' };
+    const text = serializeJsonLd(data);
+    expect(text).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(JSON.parse(text)).toEqual(data);
+  });
+});
