@@ -1,13 +1,23 @@
 /**
  * Each mistake in tests/fixtures/editor-mistakes/<case>/ is laid over a copy of the real
- * content and built: the build must fail, naming the file, the field and the fix.
+ * content and built: the build must fail, naming the file, the field and the fix. The output
+ * docs/editing.md shows for a case must be what the build really prints.
  */
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject, type ProjectCopy } from '../helpers/project-copy';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/editor-mistakes');
+const GUIDE = readFileSync(join(import.meta.dirname, '../../docs/editing.md'), 'utf8');
+
+/** The guide's examples: `<!-- build-output: case -->` then a text block of real output. */
+const GUIDE_EXAMPLES = new Map(
+  [...GUIDE.matchAll(/<!-- build-output: (\S+) -->\s*```text\n([\s\S]*?)```/g)].map(
+    ([, name, text]) => [name!, text!.trim()],
+  ),
+);
 
 /** What the editor must read for each mistake: the file, the field, the fix. */
 const MISTAKES: Record<string, readonly (string | RegExp)[]> = {
@@ -43,6 +53,13 @@ const MISTAKES: Record<string, readonly (string | RegExp)[]> = {
   'impossible-date': [
     'content/programme/2024-25.yaml: field "closes" on line 17 is 2024-11-31, which is not a real date (November 2024 has 30 days)',
   ],
+  'misspelt-field': [
+    'content/cops/mid-to-senior.mdx: field "summary" is missing; expected text.',
+    'content/cops/mid-to-senior.mdx: "sumary" is not a field; check the spelling',
+  ],
+  'support-line-number': [
+    'content/site.yaml: field "supportLines[3].number" is "1800 0I5 188"; expected a phone number of digits and spaces',
+  ],
   'two-current-programmes': [
     'content/programme/2025-26.yaml: field "current" is true, as it is in content/programme/2024-25.yaml',
   ],
@@ -66,6 +83,12 @@ describe('an editor who makes a mistake sees which file, which field and how to 
     expect((await readdir(FIXTURES)).sort()).toEqual(Object.keys(MISTAKES).sort());
   });
 
+  it('shows in the guide only output that one of these builds checks', () => {
+    expect(GUIDE_EXAMPLES.size).toBeGreaterThan(5);
+    const checked = [...Object.keys(MISTAKES), 'warning'];
+    expect([...GUIDE_EXAMPLES.keys()].filter((name) => !checked.includes(name))).toEqual([]);
+  });
+
   for (const [mistake, expected] of Object.entries(MISTAKES)) {
     it(`the build stops for ${mistake}`, { timeout: 90_000 }, async () => {
       const files = await filesIn(join(FIXTURES, mistake));
@@ -80,6 +103,8 @@ describe('an editor who makes a mistake sees which file, which field and how to 
           if (typeof part === 'string') expect(output).toContain(part);
           else expect(output).toMatch(part);
         }
+        const shownInGuide = GUIDE_EXAMPLES.get(mistake);
+        if (shownInGuide) expect(output).toContain(shownInGuide);
       } finally {
         await Promise.all(files.map((file) => project.restore(file)));
       }
