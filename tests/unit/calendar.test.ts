@@ -7,62 +7,7 @@ import {
   offersCalendar,
   type IntakeCalendarInput,
 } from '../../src/lib/calendar';
-
-interface Property {
-  name: string;
-  params: Record<string, string>;
-  value: string;
-}
-interface Component {
-  type: string;
-  properties: Property[];
-  children: Component[];
-}
-
-/** A small RFC 5545 reader: CRLF lines, unfolding, NAME;PARAM=V:VALUE, nested components. */
-function parseCalendar(text: string): Component {
-  expect(text.endsWith('\r\n')).toBe(true);
-  expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-  const physical = text.slice(0, -2).split('\r\n');
-  for (const line of physical)
-    expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
-  const logical = physical.reduce<string[]>((lines, line) => {
-    if (line.startsWith(' ')) lines[lines.length - 1] += line.slice(1);
-    else lines.push(line);
-    return lines;
-  }, []);
-  const root: Component = { type: 'ROOT', properties: [], children: [] };
-  const stack = [root];
-  for (const line of logical) {
-    const colon = line.indexOf(':');
-    const [name = '', ...params] = line.slice(0, colon).split(';');
-    const value = line.slice(colon + 1);
-    const current = stack.at(-1)!;
-    if (name === 'BEGIN') {
-      const child = { type: value, properties: [], children: [] };
-      current.children.push(child);
-      stack.push(child);
-    } else if (name === 'END') {
-      expect(current.type).toBe(value);
-      stack.pop();
-    } else {
-      const parsed = Object.fromEntries(
-        params.map((param) => param.split('=') as [string, string]),
-      );
-      current.properties.push({ name, params: parsed, value });
-    }
-  }
-  expect(stack).toHaveLength(1);
-  expect(root.children).toHaveLength(1);
-  return root.children[0]!;
-}
-
-const unescape = (value: string) =>
-  value.replace(/\\([\\;,nN])/g, (_, character: string) =>
-    character.toLowerCase() === 'n' ? '\n' : character,
-  );
-const prop = (component: Component, name: string) =>
-  component.properties.find((property) => property.name === name);
+import { parseCalendar, property, unescapeText } from '../helpers/ical';
 
 const input: IntakeCalendarInput = {
   programme: {
@@ -84,49 +29,56 @@ const input: IntakeCalendarInput = {
 };
 
 describe('the calendar file for an intake', () => {
+  it('is strict iCalendar: CRLF, lines folded at 75 octets, components closed', () => {
+    expect(() => parseCalendar(intakeCalendar(input))).not.toThrow();
+    expect(() => parseCalendar('BEGIN:VCALENDAR\nEND:VCALENDAR\r\n')).toThrow(/bare CR or LF/);
+    expect(() =>
+      parseCalendar(`BEGIN:VCALENDAR\r\nX:${'a'.repeat(80)}\r\nEND:VCALENDAR\r\n`),
+    ).toThrow(/longer than 75/);
+  });
+
   it('is one VCALENDAR (version 2.0, Gregorian) with a PRODID', () => {
     const calendar = parseCalendar(intakeCalendar(input));
-    expect(calendar.type).toBe('VCALENDAR');
-    expect(prop(calendar, 'VERSION')?.value).toBe('2.0');
-    expect(prop(calendar, 'CALSCALE')?.value).toBe('GREGORIAN');
-    expect(prop(calendar, 'PRODID')?.value).toMatch(/^-\/\/Safe and Equal\/\//);
+    expect(property(calendar, 'VERSION')?.value).toBe('2.0');
+    expect(property(calendar, 'CALSCALE')?.value).toBe('GREGORIAN');
+    expect(property(calendar, 'PRODID')?.value).toMatch(/^-\/\/Safe and Equal\/\//);
   });
 
   it('holds the sessions as an all-day event from 1 February to the day after 31 May', () => {
     const [event, ...others] = parseCalendar(intakeCalendar(input)).children;
     expect(others).toEqual([]);
     expect(event?.type).toBe('VEVENT');
-    expect(prop(event!, 'DTSTART')).toEqual({
+    expect(property(event!, 'DTSTART')).toEqual({
       name: 'DTSTART',
       params: { VALUE: 'DATE' },
       value: '20250201',
     });
-    expect(prop(event!, 'DTEND')).toEqual({
+    expect(property(event!, 'DTEND')).toEqual({
       name: 'DTEND',
       params: { VALUE: 'DATE' },
       value: '20250601',
     });
-    expect(unescape(prop(event!, 'SUMMARY')!.value)).toBe(
+    expect(unescapeText(property(event!, 'SUMMARY')!.value)).toBe(
       'Safe and Equal Communities of Practice: Second intake sessions',
     );
   });
 
   it('stamps each event with a stable UID and the build time in UTC', () => {
     const event = parseCalendar(intakeCalendar(input)).children[0]!;
-    expect(prop(event, 'UID')?.value).toBe('2024-25-second-sessions@cop.example.org.au');
-    expect(prop(event, 'DTSTAMP')?.value).toBe('20261125T010203Z');
+    expect(property(event, 'UID')?.value).toBe('2024-25-second-sessions@cop.example.org.au');
+    expect(property(event, 'DTSTAMP')?.value).toBe('20261125T010203Z');
   });
 
   it("carries the intake's note with its commas and semicolons intact, and the page's address", () => {
     const event = parseCalendar(intakeCalendar(input)).children[0]!;
-    const description = unescape(prop(event, 'DESCRIPTION')!.value);
+    const description = unescapeText(property(event, 'DESCRIPTION')!.value);
     expect(description.split('\n')).toEqual([
       'Second intake of the 2024–25 Communities of Practice: 8 sessions, February to May 2025.',
       'Mostly online. Free.',
       input.intake.note,
       'Details: https://cop.example.org.au/',
     ]);
-    expect(prop(event, 'URL')?.value).toBe('https://cop.example.org.au/');
+    expect(property(event, 'URL')?.value).toBe('https://cop.example.org.au/');
   });
 
   it('adds the application period when its dates are known, days exactly', () => {
@@ -135,12 +87,12 @@ describe('the calendar file for an intake', () => {
       intake: { ...input.intake, applications: { opens: '2024-12-02', closes: '2025-01-31' } },
     };
     const [applications] = parseCalendar(intakeCalendar(withDates)).children;
-    expect(unescape(prop(applications!, 'SUMMARY')!.value)).toBe(
+    expect(unescapeText(property(applications!, 'SUMMARY')!.value)).toBe(
       'Expressions of interest open: Safe and Equal Communities of Practice, Second intake',
     );
-    expect(prop(applications!, 'DTSTART')?.value).toBe('20241202');
-    expect(prop(applications!, 'DTEND')?.value).toBe('20250201');
-    expect(prop(applications!, 'UID')?.value).toBe(
+    expect(property(applications!, 'DTSTART')?.value).toBe('20241202');
+    expect(property(applications!, 'DTEND')?.value).toBe('20250201');
+    expect(property(applications!, 'UID')?.value).toBe(
       '2024-25-second-applications@cop.example.org.au',
     );
   });
@@ -151,11 +103,11 @@ describe('the calendar file for an intake', () => {
       intake: { ...input.intake, applications: { closes: '2025-02-28' } },
     };
     const [applications] = parseCalendar(intakeCalendar(closesOnly)).children;
-    expect(unescape(prop(applications!, 'SUMMARY')!.value)).toMatch(
+    expect(unescapeText(property(applications!, 'SUMMARY')!.value)).toMatch(
       /^Expressions of interest close:/,
     );
-    expect(prop(applications!, 'DTSTART')?.value).toBe('20250228');
-    expect(prop(applications!, 'DTEND')?.value).toBe('20250301');
+    expect(property(applications!, 'DTSTART')?.value).toBe('20250228');
+    expect(property(applications!, 'DTEND')?.value).toBe('20250301');
   });
 });
 
