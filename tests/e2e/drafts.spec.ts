@@ -1,0 +1,92 @@
+/**
+ * Drafts, on a throwaway copy of the project with a draft CoP, page and reflection added:
+ * the production build leaves them out entirely; `npm run dev` shows them, marked.
+ */
+import type { Server } from 'node:http';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { serveSite } from '../../scripts/serve.mjs';
+import { copyProject, type ProjectCopy } from '../helpers/project-copy';
+
+const DRAFTS = join(import.meta.dirname, '../fixtures/drafts');
+const BASE_PORT = Number(process.env['E2E_PORT'] ?? 4173);
+const BUILT = `http://127.0.0.1:${BASE_PORT + 1}`;
+const DEV = `http://127.0.0.1:${BASE_PORT + 2}`;
+
+const DRAFT_TEXT = ['Unpublished Test CoP', 'Unpublished test page', 'Unpublished page'];
+const DRAFT_PATHS = ['/communities/unpublished-cop/', '/unpublished-page/'];
+
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
+
+let project: ProjectCopy;
+let server: Server | undefined;
+
+test.beforeAll(async () => {
+  project = await copyProject();
+  const entries = await readdir(DRAFTS, { recursive: true, withFileTypes: true });
+  for (const entry of entries.filter((file) => file.isFile())) {
+    const path = join(entry.parentPath, entry.name);
+    await project.write(relative(DRAFTS, path), await readFile(path, 'utf8'));
+  }
+});
+
+test.afterAll(async () => {
+  server?.close();
+  await project?.dispose();
+});
+
+test('a production build leaves drafts out of pages, links, navigation and the sitemap', async ({
+  page,
+  request,
+}) => {
+  const { code, output } = await project.build();
+  expect(code, output).toBe(0);
+  ({ server } = await serveSite({
+    root: relative(process.cwd(), join(project.root, 'dist')),
+    port: BASE_PORT + 1,
+  }));
+
+  for (const path of DRAFT_PATHS) {
+    expect((await request.get(`${BUILT}${path}`)).status(), path).toBe(404);
+  }
+  const sitemap = await (await request.get(`${BUILT}/sitemap-0.xml`)).text();
+  const published = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+    ([, url]) => new URL(url!).pathname,
+  );
+  expect(published).toContain('/communities/resistance/');
+  for (const path of DRAFT_PATHS) expect(published).not.toContain(path);
+
+  for (const path of published) {
+    await page.goto(`${BUILT}${path}`);
+    const hrefs = await page
+      .locator('a[href]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    for (const draft of DRAFT_PATHS)
+      expect(hrefs, `${path} links to ${draft}`).not.toContain(draft);
+    const text = await page.locator('body').innerText();
+    for (const words of [...DRAFT_TEXT, 'An unpublished test reflection']) {
+      expect(text, `${path} shows "${words}"`).not.toContain(words);
+    }
+    await expect(page.locator('.tag--draft'), path).toHaveCount(0);
+  }
+});
+
+test('npm run dev shows drafts, each clearly marked as a draft', async ({ page }) => {
+  await project.dev(BASE_PORT + 2);
+
+  await page.goto(`${DEV}/communities/unpublished-cop/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Unpublished Test CoP');
+  await expect(page.getByText('Draft: not published')).toBeVisible();
+
+  await page.goto(`${DEV}/communities/`);
+  const card = page.locator('.cop-card', { hasText: 'Unpublished Test CoP' }).first();
+  await expect(card.getByText('Draft', { exact: true })).toBeVisible();
+
+  await page.goto(`${DEV}/unpublished-page/`);
+  await expect(page.getByText('Draft: not published')).toBeVisible();
+
+  await page.goto(`${DEV}/reflections/`);
+  const reflection = page.locator('figure', { hasText: 'An unpublished test reflection' });
+  await expect(reflection.getByText('Draft: not published')).toBeVisible();
+});
