@@ -72,6 +72,18 @@ test('a production build leaves drafts out of pages, links, navigation and the s
   }
 });
 
+test('the search index of a production build knows nothing of drafts', async ({ page }) => {
+  await page.goto(`${BUILT}/search/?q=Unpublished`);
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
+  await expect(page.locator('main').getByRole('status')).toHaveText(
+    'No results for “Unpublished”.',
+  );
+  await page.goto(`${BUILT}/search/?q=backlash`);
+  await expect(page.locator('main').getByRole('status')).toHaveText(
+    /^\d+ results? for “backlash”\.$/,
+  );
+});
+
 test('npm run dev shows drafts, each clearly marked as a draft', async ({ page }) => {
   await project.dev(BASE_PORT + 2);
 
