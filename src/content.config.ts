@@ -3,6 +3,7 @@ import { relative } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
+import { contentErrorsSeen } from './content-errors-seen';
 import { formatContentError } from './lib/content-errors';
 import { describeImpossibleDate, findImpossibleDates, frontMatterOf } from './lib/impossible-dates';
 import { copSchema } from './schemas/cop';
@@ -15,15 +16,15 @@ import { siteSchema } from './schemas/site';
 const CONTENT = './content';
 
 /** The YAML reader turns 2025-02-30 into 2 March, so impossible days are read from the file. */
-async function impossibleDatesIn(path: string | undefined, file: string): Promise<string[]> {
-  if (!path) return [];
-  const text = frontMatterOf(path, await readFile(path, 'utf8'));
-  return findImpossibleDates(text).map((found) => describeImpossibleDate(file, found));
+function impossibleDatesIn(path: string, source: string, file: string): string[] {
+  const found = findImpossibleDates(frontMatterOf(path, source));
+  return found.map((date) => describeImpossibleDate(file, date));
 }
 
 /**
  * Astro's glob loader, but a schema mistake stops the build with our plain-English
- * lines (file, field, found, expected) instead of a stack trace.
+ * lines (file, field, found, expected) instead of a stack trace, and is remembered so
+ * `npm run dev` pages show it rather than the file's last good version.
  */
 function checkedGlob(folder: string, pattern: string, schema: z.ZodType): Loader {
   const base = `${CONTENT}/${folder}`;
@@ -34,17 +35,21 @@ function checkedGlob(folder: string, pattern: string, schema: z.ZodType): Loader
       loader.load({
         ...context,
         parseData: async (props) => {
-          const file = relative(process.cwd(), props.filePath ?? `${base}/${props.id}`);
+          const path = props.filePath ?? `${base}/${props.id}`;
+          const file = relative(process.cwd(), path);
+          const source = await readFile(path, 'utf8');
           const result = schema.safeParse(props.data, { reportInput: true });
           const problems = [
-            ...(await impossibleDatesIn(props.filePath, file)),
+            ...impossibleDatesIn(path, source, file),
             ...(result.success ? [] : [formatContentError(file, result.error.issues)]),
           ];
           if (problems.length > 0) {
+            contentErrorsSeen.set(file, { source, lines: problems.join('\n') });
             const error = new Error(`Content error:\n${problems.join('\n')}`);
             error.stack = error.message;
             throw error;
           }
+          contentErrorsSeen.delete(file);
           return context.parseData(props);
         },
       }),

@@ -1,5 +1,6 @@
 /** The one place pages read content from: drafts hidden in production, lists in order. */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { contentErrorsStillThere } from './content-errors-seen';
 import { calendarPath, offersCalendar } from './lib/calendar';
 import { checkContent } from './lib/content-checks';
 import { acceptsInterest, intakeStatus, type IntakeStatus } from './lib/intake-status';
@@ -15,7 +16,10 @@ const published = <T extends { data: { draft: boolean } }>(entry: T) =>
 
 const warned = new Set<string>();
 
-/** Mistakes between files stop the build (and show in dev) naming the file, field and fix. */
+/**
+ * Mistakes between files stop the build naming the file, field and fix; in dev, pages show
+ * them, and any single-file mistake the loaders saw, in place of stale content.
+ */
 async function checkAcrossFiles() {
   const asFile = <T>(entry: { id: string; filePath?: string | undefined; data: T }) => ({
     id: entry.id,
@@ -39,8 +43,9 @@ async function checkAcrossFiles() {
     warned.add(warning);
     console.warn(`\nContent warning: ${warning}`);
   }
-  if (errors.length > 0) {
-    const error = new Error(`Content error:\n${errors.join('\n')}`);
+  const problems = [...contentErrorsStillThere(), ...errors];
+  if (problems.length > 0) {
+    const error = new Error(`Content error:\n${problems.join('\n')}`);
     error.stack = error.message;
     throw error;
   }

@@ -1,6 +1,7 @@
 /**
- * Drafts, on a throwaway copy of the project with a draft CoP, page and reflection added:
- * the production build leaves them out entirely; `npm run dev` shows them, marked.
+ * What editors see, on a throwaway copy of the project with a draft CoP, page and reflection
+ * added: the production build leaves drafts out entirely; `npm run dev` shows them, marked,
+ * and shows a mistake in the browser rather than the page as it was before the mistake.
  */
 import type { Server } from 'node:http';
 import { readdir, readFile } from 'node:fs/promises';
@@ -101,4 +102,27 @@ test('npm run dev shows drafts, each clearly marked as a draft', async ({ page }
   await page.goto(`${DEV}/reflections/`);
   const reflection = page.locator('figure', { hasText: 'An unpublished test reflection' });
   await expect(reflection.getByText('Draft: not published')).toBeVisible();
+});
+
+test('npm run dev shows a mistake in the browser until the file is fixed', async ({ page }) => {
+  const file = 'content/cops/resistance.mdx';
+  const good = await readFile(join(project.root, file), 'utf8');
+  await project.write(file, good.replace('setting: any', 'setting: nowhere'));
+  await expect(async () => {
+    await page.goto(`${DEV}/communities/resistance/`);
+    await expect(
+      page.getByText(/field "setting" is "nowhere"; expected one of/).first(),
+    ).toBeVisible({
+      timeout: 1000,
+    });
+  }).toPass({ timeout: 20_000 });
+  await expect(page.getByText(file).first()).toBeVisible();
+
+  await project.write(file, good);
+  await expect(async () => {
+    await page.goto(`${DEV}/communities/resistance/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Resistance/, {
+      timeout: 1000,
+    });
+  }).toPass({ timeout: 20_000 });
 });
