@@ -8,12 +8,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { serveSite } from '../../scripts/serve.mjs';
-import { copyProject, type ProjectCopy } from '../helpers/project-copy';
+import { copyProject, freePort, type ProjectCopy } from '../helpers/project-copy';
 
 const DRAFTS = join(import.meta.dirname, '../fixtures/drafts');
-const BASE_PORT = Number(process.env['E2E_PORT'] ?? 4173);
-const BUILT = `http://127.0.0.1:${BASE_PORT + 1}`;
-const DEV = `http://127.0.0.1:${BASE_PORT + 2}`;
 
 const DRAFT_TEXT = ['Unpublished Test CoP', 'Unpublished test page', 'Unpublished page'];
 const DRAFT_PATHS = ['/communities/unpublished-cop/', '/unpublished-page/'];
@@ -22,9 +19,14 @@ test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 let project: ProjectCopy;
 let server: Server | undefined;
+let builtPort: number;
+let devPort: number;
+const built = (path: string) => `http://127.0.0.1:${builtPort}${path}`;
+const dev = (path: string) => `http://127.0.0.1:${devPort}${path}`;
 
 test.beforeAll(async () => {
   project = await copyProject();
+  [builtPort, devPort] = [await freePort(), await freePort()];
   const entries = await readdir(DRAFTS, { recursive: true, withFileTypes: true });
   for (const entry of entries.filter((file) => file.isFile())) {
     const path = join(entry.parentPath, entry.name);
@@ -45,13 +47,13 @@ test('a production build leaves drafts out of pages, links, navigation and the s
   expect(code, output).toBe(0);
   ({ server } = await serveSite({
     root: relative(process.cwd(), join(project.root, 'dist')),
-    port: BASE_PORT + 1,
+    port: builtPort,
   }));
 
   for (const path of DRAFT_PATHS) {
-    expect((await request.get(`${BUILT}${path}`)).status(), path).toBe(404);
+    expect((await request.get(built(path))).status(), path).toBe(404);
   }
-  const sitemap = await (await request.get(`${BUILT}/sitemap-0.xml`)).text();
+  const sitemap = await (await request.get(built('/sitemap-0.xml'))).text();
   const published = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
     ([, url]) => new URL(url!).pathname,
   );
@@ -59,7 +61,7 @@ test('a production build leaves drafts out of pages, links, navigation and the s
   for (const path of DRAFT_PATHS) expect(published).not.toContain(path);
 
   for (const path of published) {
-    await page.goto(`${BUILT}${path}`);
+    await page.goto(built(path));
     const hrefs = await page
       .locator('a[href]')
       .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
@@ -74,32 +76,32 @@ test('a production build leaves drafts out of pages, links, navigation and the s
 });
 
 test('the search index of a production build knows nothing of drafts', async ({ page }) => {
-  await page.goto(`${BUILT}/search/?q=Unpublished`);
+  await page.goto(built('/search/?q=Unpublished'));
   await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
   await expect(page.locator('main').getByRole('status')).toHaveText(
     'No results for “Unpublished”.',
   );
-  await page.goto(`${BUILT}/search/?q=backlash`);
+  await page.goto(built('/search/?q=backlash'));
   await expect(page.locator('main').getByRole('status')).toHaveText(
     /^\d+ results? for “backlash”\.$/,
   );
 });
 
 test('npm run dev shows drafts, each clearly marked as a draft', async ({ page }) => {
-  await project.dev(BASE_PORT + 2);
+  await project.dev(devPort);
 
-  await page.goto(`${DEV}/communities/unpublished-cop/`);
+  await page.goto(dev('/communities/unpublished-cop/'));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Unpublished Test CoP');
   await expect(page.getByText('Draft: not published')).toBeVisible();
 
-  await page.goto(`${DEV}/communities/`);
+  await page.goto(dev('/communities/'));
   const card = page.locator('.cop-card', { hasText: 'Unpublished Test CoP' }).first();
   await expect(card.getByText('Draft', { exact: true })).toBeVisible();
 
-  await page.goto(`${DEV}/unpublished-page/`);
+  await page.goto(dev('/unpublished-page/'));
   await expect(page.getByText('Draft: not published')).toBeVisible();
 
-  await page.goto(`${DEV}/reflections/`);
+  await page.goto(dev('/reflections/'));
   const reflection = page.locator('figure', { hasText: 'An unpublished test reflection' });
   await expect(reflection.getByText('Draft: not published')).toBeVisible();
 });
@@ -109,7 +111,7 @@ test('npm run dev shows a mistake in the browser until the file is fixed', async
   const good = await readFile(join(project.root, file), 'utf8');
   await project.write(file, good.replace('setting: any', 'setting: nowhere'));
   await expect(async () => {
-    await page.goto(`${DEV}/communities/resistance/`);
+    await page.goto(dev('/communities/resistance/'));
     await expect(
       page.getByText(/field "setting" is "nowhere"; expected one of/).first(),
     ).toBeVisible({
@@ -120,7 +122,7 @@ test('npm run dev shows a mistake in the browser until the file is fixed', async
 
   await project.write(file, good);
   await expect(async () => {
-    await page.goto(`${DEV}/communities/resistance/`);
+    await page.goto(dev('/communities/resistance/'));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Resistance/, {
       timeout: 1000,
     });

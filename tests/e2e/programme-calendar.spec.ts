@@ -112,7 +112,7 @@ test.describe('the programme at a glance', () => {
 test.describe('pages that show a status', () => {
   test('say when the information was current', async ({ page }) => {
     const expected = `Information current at ${formatBuildDate(new Date())}.`;
-    for (const path of ['/', ...(await copPaths(page))]) {
+    for (const path of ['/', ...(await copPaths(page)), '/apply/']) {
       await page.goto(path);
       await expect(page.getByText(expected), path).toBeVisible();
     }

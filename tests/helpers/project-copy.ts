@@ -3,6 +3,7 @@
  * build or serve it without touching content/ or the real build's caches.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { cp, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -30,6 +31,18 @@ export interface ProjectCopy {
   /** Starts `astro dev` on a port; resolves once it answers. */
   dev(port: number): Promise<ChildProcess>;
   dispose(): Promise<void>;
+}
+
+/** A port nothing listens on now, so a copy's servers never collide with anyone's. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
 }
 
 const plain = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
