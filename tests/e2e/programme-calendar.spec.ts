@@ -124,7 +124,7 @@ test.describe('axe (WCAG 2.2 AA) on the pages this work changed', () => {
     .filter((file) => file.endsWith('.mdx'))
     .map((file) => `/communities/${file.replace(/\.mdx$/, '')}/`);
 
-  for (const path of ['/', ...COP_PAGES, '/reflections/', '/learning/']) {
+  for (const path of ['/', ...COP_PAGES, '/reflections/', '/learning/', '/apply/']) {
     test(path, async ({ page }) => {
       await page.goto(path);
       const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
