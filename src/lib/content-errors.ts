@@ -15,6 +15,9 @@ export interface SchemaIssue {
   origin?: string;
   minimum?: number | bigint;
   maximum?: number | bigint;
+  inclusive?: boolean;
+  /** For a union: the issues of each alternative that was tried. */
+  errors?: readonly (readonly SchemaIssue[])[];
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -23,16 +26,20 @@ const TYPE_NAMES: Record<string, string> = {
   int: 'a whole number',
   boolean: 'true or false',
   array: 'a list (lines starting with "- ")',
-  object: 'a group of fields',
+  object: 'a group of fields (indented lines of name: value)',
   date: 'a date',
 };
+
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 /** How a value looks to the editor who wrote it. */
 export function describeFound(input: unknown): string {
   if (input === undefined) return 'missing';
-  if (input === null) return 'empty';
+  if (input === null || input === '') return 'empty';
   if (input instanceof Date) return input.toISOString().slice(0, 10);
-  if (Array.isArray(input)) return `a list of ${input.length}`;
+  if (Array.isArray(input)) {
+    return input.length === 0 ? 'an empty list' : `a list of ${plural(input.length, 'item')}`;
+  }
   if (typeof input === 'object') return 'a group of fields';
   const text = JSON.stringify(input);
   return text.length > 60 ? `${text.slice(0, 57)}…"` : text;
@@ -50,27 +57,71 @@ function quoteAll(values: readonly unknown[]): string {
   return values.map((value) => JSON.stringify(value)).join(', ');
 }
 
-function sizeRule(issue: SchemaIssue, least: boolean): string {
-  const limit = Number(least ? issue.minimum : issue.maximum);
-  const bound = least ? 'at least' : 'at most';
-  if (issue.origin === 'string') {
-    return least && limit === 1 ? 'some text (it is empty)' : `${bound} ${limit} characters`;
+/** The value the issue is about: a check on a group reports the group, so pick the field out. */
+function foundValue(issue: SchemaIssue): unknown {
+  const { input, path } = issue;
+  const last = path.at(-1);
+  const isGroup = typeof input === 'object' && input !== null && !Array.isArray(input);
+  if (issue.code === 'custom' && isGroup && typeof last === 'string' && last in input) {
+    return (input as Record<string, unknown>)[last];
   }
-  if (issue.origin === 'array') return `${bound} ${limit} item${limit === 1 ? '' : 's'}`;
-  return `${bound} ${limit}`;
+  return input;
 }
 
-/** What the schema expects, in words. Custom schema messages already say it. */
+/** Too long or too short text says how long it is, rather than quoting it. */
+function describeSize(issue: SchemaIssue): string {
+  const input = issue.input;
+  if (typeof input === 'string' && input.length > 0)
+    return `${plural(input.length, 'character')} long`;
+  return describeFound(input);
+}
+
+function sizeRule(issue: SchemaIssue, least: boolean): string {
+  const limit = Number(least ? issue.minimum : issue.maximum);
+  const inclusive = issue.inclusive ?? true;
+  if (issue.origin === 'string') {
+    if (least && limit === 1) return 'some text';
+    return `${least ? 'at least' : 'at most'} ${plural(limit, 'character')}`;
+  }
+  if (issue.origin === 'array') {
+    return `${least ? 'at least' : 'at most'} ${plural(limit, 'item')}`;
+  }
+  if (inclusive) return `${least ? 'at least' : 'at most'} ${limit}`;
+  return `a number ${least ? 'more' : 'less'} than ${limit}`;
+}
+
+/** A union's own message is zod's "Invalid input": say what each alternative wanted instead. */
+function unionRule(issue: SchemaIssue): string {
+  const wanted = (issue.errors ?? []).map((branch) =>
+    branch.length === 1 && branch[0]?.code === 'invalid_type' ? expectation(branch[0]) : undefined,
+  );
+  if (wanted.length > 0 && wanted.every((text) => text !== undefined)) {
+    return [...new Set(wanted)].join(' or ');
+  }
+  return 'a different value (see docs/editing.md for what this field takes)';
+}
+
+/** Zod's built-in messages are for developers; a schema's own message is already for editors. */
+const isZodDefault = (message: string) =>
+  /^(Too small|Too big|Invalid input|Invalid option)\b/.test(message);
+
+/** What the schema expects, in words. */
 function expectation(issue: SchemaIssue): string {
   switch (issue.code) {
     case 'invalid_type':
+      if (issue.path.length === 0 && issue.expected === 'object')
+        return 'fields written as name: value';
       return TYPE_NAMES[issue.expected ?? ''] ?? String(issue.expected);
     case 'invalid_value':
-      return `one of ${quoteAll(issue.values ?? [])}`;
+      return issue.values?.length === 1
+        ? quoteAll(issue.values)
+        : `one of ${quoteAll(issue.values ?? [])}`;
     case 'too_small':
-      return issue.message.startsWith('Too small') ? sizeRule(issue, true) : issue.message;
+      return isZodDefault(issue.message) ? sizeRule(issue, true) : issue.message;
     case 'too_big':
-      return issue.message.startsWith('Too big') ? sizeRule(issue, false) : issue.message;
+      return isZodDefault(issue.message) ? sizeRule(issue, false) : issue.message;
+    case 'invalid_union':
+      return isZodDefault(issue.message) ? unionRule(issue) : issue.message;
     default:
       return issue.message;
   }
@@ -78,15 +129,17 @@ function expectation(issue: SchemaIssue): string {
 
 /** One line for one issue. */
 export function describeIssue(file: string, issue: SchemaIssue): string {
+  const where = fieldName(issue.path);
   if (issue.code === 'unrecognized_keys') {
-    const where = fieldName(issue.path);
-    const keys = quoteAll(issue.keys ?? []);
-    return `${file}: ${keys} ${issue.keys?.length === 1 ? 'is not a field' : 'are not fields'}${where ? ` of "${where}"` : ''}; check the spelling against docs/editing.md or remove it.`;
+    const keys = issue.keys ?? [];
+    const one = keys.length === 1;
+    return `${file}: ${quoteAll(keys)} ${one ? 'is not a field' : 'are not fields'}${where ? ` of "${where}"` : ''}; check the spelling against docs/editing.md or remove ${one ? 'it' : 'them'}.`;
   }
-  const field = fieldName(issue.path) || '(the whole file)';
-  const found = describeFound(issue.input);
+  const sized = issue.code === 'too_small' || issue.code === 'too_big';
+  const found = sized ? describeSize(issue) : describeFound(foundValue(issue));
   const verb = found === 'missing' ? 'is missing' : `is ${found}`;
-  return `${file}: field "${field}" ${verb}; expected ${expectation(issue)}.`;
+  const subject = where ? `field "${where}"` : 'the file';
+  return `${file}: ${subject} ${verb}; expected ${expectation(issue)}.`;
 }
 
 /** Every issue, one line each, ready to print. */

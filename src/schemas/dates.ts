@@ -1,17 +1,17 @@
 import { z } from 'astro/zod';
 import { isRealIsoDate, isSurelyAfter } from '../lib/dates';
 
+const DATE_RULE = 'a real date written as YYYY-MM or YYYY-MM-DD, like 2024-08 or 2024-08-15';
+
 /**
  * A date as editors write it: a month (`2024-08`) when only the month is known,
  * or a day (`2024-08-15`). YAML turns an unquoted day into a Date, so both are accepted
  * and stored as the ISO text the editor wrote.
  */
 export const isoDate = z
-  .union([z.string(), z.date()])
+  .union([z.string(), z.date()], { error: DATE_RULE })
   .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
-  .refine(isRealIsoDate, {
-    error: 'a real date written as YYYY-MM or YYYY-MM-DD, like 2024-08 or 2024-08-15',
-  });
+  .refine(isRealIsoDate, { error: DATE_RULE });
 
 /** A span of time; `to` may not be before `from`. */
 export const dateRange = z
