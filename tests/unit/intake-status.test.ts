@@ -1,0 +1,95 @@
+import { describe, expect, test } from 'vitest';
+import {
+  acceptsInterest,
+  intakeStatus,
+  STATUS_LABELS,
+  type IntakeDates,
+  type IntakeStatus,
+} from '../../src/lib/intake-status';
+import { intakeStatuses } from '../../src/schemas/programme';
+
+/** Applications open 1 Nov 2024, close 20 Jan 2025; sessions from February 2025. */
+const summerIntake: IntakeDates = {
+  applications: { opens: '2024-11-01', closes: '2025-01-20' },
+  sessions: { from: '2025-02', to: '2025-05' },
+};
+
+/** Applications open in June 2024, close in July 2024; sessions from 15 August 2024. */
+const winterIntake: IntakeDates = {
+  applications: { opens: '2024-06', closes: '2024-07' },
+  sessions: { from: '2024-08-15', to: '2024-11' },
+};
+
+const at = (instant: string) => new Date(instant);
+
+describe('an intake with no status set follows its dates in Melbourne', () => {
+  test.each<[string, string, IntakeStatus]>([
+    ['the evening before applications open (AEDT)', '2024-10-31T12:59:59Z', 'opening-soon'],
+    ['midnight as applications open (AEDT, UTC+11)', '2024-10-31T13:00:00Z', 'open'],
+    ['the last minute of the closing day', '2025-01-20T12:59:59Z', 'open'],
+    ['the day after applications close', '2025-01-20T13:00:00Z', 'waitlist'],
+    ['the last minute before sessions start', '2025-01-31T12:59:59Z', 'waitlist'],
+    ['1 February in Melbourne, still 31 January in UTC', '2025-01-31T13:00:00Z', 'closed'],
+    ['long after the sessions ended', '2026-01-01T00:00:00Z', 'closed'],
+  ])('%s: %s is %s', (_, instant, expected) => {
+    expect(intakeStatus(summerIntake, at(instant))).toBe(expected);
+  });
+
+  test.each<[string, string, IntakeStatus]>([
+    ['31 May in Melbourne (AEST, UTC+10)', '2024-05-31T13:59:59Z', 'opening-soon'],
+    ['1 June in Melbourne, still 31 May in UTC', '2024-05-31T14:00:00Z', 'open'],
+    ['31 July, the last day of the closing month', '2024-07-31T13:59:59Z', 'open'],
+    ['1 August in Melbourne, still 31 July in UTC', '2024-07-31T14:00:00Z', 'waitlist'],
+    ['14 August, the day before sessions start', '2024-08-14T13:59:59Z', 'waitlist'],
+    ['15 August in Melbourne, still 14 August in UTC', '2024-08-14T14:00:00Z', 'closed'],
+  ])('winter, month-precise applications: %s is %s', (_, instant, expected) => {
+    expect(intakeStatus(winterIntake, at(instant))).toBe(expected);
+  });
+
+  test('with no application dates, it is open until sessions start, then closed', () => {
+    const intake: IntakeDates = { sessions: { from: '2025-02', to: '2025-05' } };
+    expect(intakeStatus(intake, at('2024-01-01T00:00:00Z'))).toBe('open');
+    expect(intakeStatus(intake, at('2025-01-31T12:59:59Z'))).toBe('open');
+    expect(intakeStatus(intake, at('2025-01-31T13:00:00Z'))).toBe('closed');
+  });
+
+  test('with only an opening date, it is open from then until sessions start', () => {
+    const intake: IntakeDates = {
+      applications: { opens: '2024-12' },
+      sessions: { from: '2025-02', to: '2025-05' },
+    };
+    expect(intakeStatus(intake, at('2024-11-30T12:59:59Z'))).toBe('opening-soon');
+    expect(intakeStatus(intake, at('2024-11-30T13:00:00Z'))).toBe('open');
+    expect(intakeStatus(intake, at('2025-01-31T12:00:00Z'))).toBe('open');
+  });
+
+  test('with only a closing date, it is open until then and a waitlist after', () => {
+    const intake: IntakeDates = {
+      applications: { closes: '2025-01-10' },
+      sessions: { from: '2025-02', to: '2025-05' },
+    };
+    expect(intakeStatus(intake, at('2024-01-01T00:00:00Z'))).toBe('open');
+    expect(intakeStatus(intake, at('2025-01-10T13:00:00Z'))).toBe('waitlist');
+  });
+});
+
+describe("an editor's status wins over the dates", () => {
+  test.each(intakeStatuses)('status: %s', (status) => {
+    const whileOpen = at('2024-12-01T00:00:00Z');
+    const afterStart = at('2025-03-01T00:00:00Z');
+    expect(intakeStatus({ ...summerIntake, status }, whileOpen)).toBe(status);
+    expect(intakeStatus({ ...summerIntake, status }, afterStart)).toBe(status);
+  });
+});
+
+describe('what each status means for people', () => {
+  test('every status has its own words', () => {
+    const labels = intakeStatuses.map((status) => STATUS_LABELS[status]);
+    expect(new Set(labels).size).toBe(intakeStatuses.length);
+    expect(labels.every((label) => label.trim().length > 0)).toBe(true);
+  });
+
+  test('the form takes interest while open or for the waitlist, not before or after', () => {
+    expect(intakeStatuses.filter(acceptsInterest)).toEqual(['open', 'waitlist']);
+  });
+});

@@ -1,0 +1,222 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'astro/zod';
+import { describe, expect, test } from 'vitest';
+import { fieldsAsWritten } from '../../src/lib/content-as-written';
+import { formatContentError } from '../../src/lib/content-errors';
+import { careerStages, copSchema, settings } from '../../src/schemas/cop';
+import { dateRange, isoDate } from '../../src/schemas/dates';
+import { pageSchema } from '../../src/schemas/page';
+import { intakeStatuses, programmeSchema } from '../../src/schemas/programme';
+import { reflectionSchema } from '../../src/schemas/reflection';
+import { siteSchema } from '../../src/schemas/site';
+
+const FIXTURES = join(import.meta.dirname, 'fixtures');
+const CONTENT = join(import.meta.dirname, '../../content');
+
+/** A fixture's fields as the build reads them. */
+function fixture(name: string): unknown {
+  return fieldsAsWritten(readFileSync(join(FIXTURES, name), 'utf8'), name);
+}
+
+/** The lines an editor sees when the build refuses `data` as `file`. */
+function errorLines(schema: z.ZodType, data: unknown, file: string): string[] {
+  const result = schema.safeParse(data, { reportInput: true });
+  if (result.success) throw new Error(`${file} passed its schema, but it should not`);
+  return formatContentError(file, result.error.issues).split('\n');
+}
+
+const quoted = (values: readonly string[]) => values.map((value) => `"${value}"`).join(', ');
+const DATE_RULE = 'a real date written as YYYY-MM or YYYY-MM-DD, like 2024-08 or 2024-08-15';
+
+describe('every file in content/ passes its schema as the build reads it', () => {
+  const folders: [string, z.ZodType, RegExp][] = [
+    ['.', siteSchema, /^site\.yaml$/],
+    ['programme', programmeSchema, /\.yaml$/],
+    ['cops', copSchema, /\.mdx$/],
+    ['pages', pageSchema, /\.mdx$/],
+    ['reflections', reflectionSchema, /\.yaml$/],
+  ];
+  for (const [folder, schema, pattern] of folders) {
+    const files = readdirSync(join(CONTENT, folder)).filter((name) => pattern.test(name));
+    test.each(files)(`${join('content', folder)}/%s`, (name) => {
+      const path = join(CONTENT, folder, name);
+      const result = schema.safeParse(fieldsAsWritten(readFileSync(path, 'utf8'), path), {
+        reportInput: true,
+      });
+      expect(result.success ? '' : formatContentError(name, result.error.issues)).toBe('');
+    });
+  }
+});
+
+describe('site', () => {
+  test('a complete site file is read with the default Quick exit label', () => {
+    const site = siteSchema.parse(fixture('good/site.yaml'));
+    expect(site.quickExit).toEqual({ url: 'https://www.example.com/', label: 'Quick exit' });
+    expect(site.supportLines.map((line) => line.number)).toEqual(['000', '1800 000 000']);
+  });
+
+  test('each mistake gets its own line naming the field, what was found and what is expected', () => {
+    expect(errorLines(siteSchema, fixture('bad/site.yaml'), 'content/site.yaml')).toEqual([
+      'content/site.yaml: field "organisation" is missing; expected text.',
+      'content/site.yaml: field "quickExit.url" is "http://www.example.com/"; expected a web address starting with https://.',
+      'content/site.yaml: field "supportLines[2].number" is "1800-000-000"; expected a phone number of digits and spaces, like 1800 737 732.',
+      'content/site.yaml: field "acknowledgement" is empty; expected some text.',
+      'content/site.yaml: "contact" is not a field; check the spelling against docs/editing.md or remove it.',
+    ]);
+  });
+
+  test('a web address written without https:// is refused for Quick exit', () => {
+    const site = fixture('good/site.yaml') as Record<string, unknown>;
+    const lines = errorLines(
+      siteSchema,
+      { ...site, quickExit: { url: 'www.example.com' } },
+      'content/site.yaml',
+    );
+    expect(lines).toEqual([
+      'content/site.yaml: field "quickExit.url" is "www.example.com"; expected a web address starting with https://.',
+    ]);
+  });
+
+  test('a group written as one line says a group of fields is expected', () => {
+    const site = fixture('good/site.yaml') as Record<string, unknown>;
+    const lines = errorLines(
+      siteSchema,
+      { ...site, quickExit: 'https://www.example.com/', supportLines: [] },
+      'content/site.yaml',
+    );
+    expect(lines).toEqual([
+      'content/site.yaml: field "quickExit" is "https://www.example.com/"; expected a group of fields (indented lines of name: value).',
+      'content/site.yaml: field "supportLines" is an empty list; expected at least 1 item.',
+    ]);
+  });
+
+  test('an empty file says so, rather than naming a field', () => {
+    expect(errorLines(siteSchema, fixture('bad/empty.yaml'), 'content/site.yaml')).toEqual([
+      'content/site.yaml: the file is empty; expected fields written as name: value.',
+    ]);
+  });
+});
+
+describe('programme', () => {
+  test('dates keep the precision the editor wrote, month or day', () => {
+    const programme = programmeSchema.parse(fixture('good/programme.yaml'));
+    expect(programme.runs).toEqual({ from: '2030-08', to: '2031-05' });
+    expect(programme.intakes[0]?.applications).toEqual({ opens: '2030-06-01', closes: '2030-07' });
+    expect(programme.summerBreak.dates).toEqual({ from: '2030-12-15', to: '2031-01' });
+  });
+
+  test('a day read by YAML as a date is stored as the ISO text the editor wrote', () => {
+    expect(isoDate.parse(new Date('2030-06-01T00:00:00Z'))).toBe('2030-06-01');
+  });
+
+  test('each mistake gets its own line, including impossible days and words for months', () => {
+    const file = 'content/programme/2030-31.yaml';
+    expect(errorLines(programmeSchema, fixture('bad/programme.yaml'), file)).toEqual([
+      `${file}: field "runs.to" is "2030-08"; expected a date on or after the "from" date (2031-05).`,
+      `${file}: field "intakes[1].applications.opens" is "Aug 2030"; expected ${DATE_RULE}.`,
+      `${file}: field "intakes[1].sessions.from" is "2030-02-30"; expected ${DATE_RULE}.`,
+      `${file}: field "intakes[1].status" is "full"; expected one of ${quoted(intakeStatuses)}.`,
+      `${file}: field "intakes[2].id" is "Second Intake"; expected lower-case letters, digits and hyphens, like second-intake.`,
+      `${file}: field "capacity" is "twenty-five"; expected a number.`,
+      `${file}: field "sessions" is missing; expected a number.`,
+      `${file}: field "funding.funders" is an empty list; expected at least 1 item.`,
+    ]);
+  });
+
+  test('a span ending in the month it starts in is allowed, whatever the precision', () => {
+    expect(dateRange.safeParse({ from: '2030-08-15', to: '2030-08' }).success).toBe(true);
+    expect(dateRange.safeParse({ from: '2030-08', to: '2030-08-01' }).success).toBe(true);
+    expect(dateRange.safeParse({ from: '2030-08-15', to: '2030-08-14' }).success).toBe(false);
+  });
+
+  test('a missing date and a date written as a number say what a date looks like', () => {
+    const lines = errorLines(dateRange, { to: 203008 }, 'content/programme/2030-31.yaml');
+    expect(lines).toEqual([
+      `content/programme/2030-31.yaml: field "from" is missing; expected ${DATE_RULE}.`,
+      `content/programme/2030-31.yaml: field "to" is 203008; expected ${DATE_RULE}.`,
+    ]);
+  });
+
+  test('a programme needs at least one intake, and a capacity of one or more', () => {
+    const programme = fixture('good/programme.yaml') as Record<string, unknown>;
+    const file = 'content/programme/2030-31.yaml';
+    expect(errorLines(programmeSchema, { ...programme, intakes: [], capacity: 0 }, file)).toEqual([
+      `${file}: field "intakes" is an empty list; expected at least one intake.`,
+      `${file}: field "capacity" is 0; expected a number more than 0.`,
+    ]);
+  });
+});
+
+describe('cop', () => {
+  test('a complete CoP is read, not a draft unless it says so', () => {
+    const cop = copSchema.parse(fixture('good/cop.mdx'));
+    expect(cop.audience).toEqual(['Practitioners who want an example']);
+    expect(cop.draft).toBe(false);
+  });
+
+  test('each mistake gets its own line, an unknown field included', () => {
+    const file = 'content/cops/example.mdx';
+    const summary = (fixture('bad/cop.mdx') as { summary: string }).summary;
+    expect(errorLines(copSchema, fixture('bad/cop.mdx'), file)).toEqual([
+      `${file}: field "summary" is ${summary.length} characters long; expected at most 200 characters.`,
+      `${file}: field "audience" is an empty list; expected at least one line saying who it is for.`,
+      `${file}: field "careerStage" is "junior"; expected one of ${quoted(careerStages)}.`,
+      `${file}: field "setting" is "Schools"; expected one of ${quoted(settings)}.`,
+      `${file}: field "order" is 0; expected a number more than 0.`,
+      `${file}: "carerStage" is not a field; check the spelling against docs/editing.md or remove it.`,
+    ]);
+  });
+
+  test('who it is for written as one line asks for a list, and a blank item is found', () => {
+    const cop = fixture('good/cop.mdx') as Record<string, unknown>;
+    const file = 'content/cops/example.mdx';
+    expect(errorLines(copSchema, { ...cop, audience: 'Everyone' }, file)).toEqual([
+      `${file}: field "audience" is "Everyone"; expected a list (lines starting with "- ").`,
+    ]);
+    expect(errorLines(copSchema, { ...cop, audience: ['Everyone', ''], order: 1.5 }, file)).toEqual(
+      [
+        `${file}: field "audience[2]" is empty; expected some text.`,
+        `${file}: field "order" is 1.5; expected a whole number.`,
+      ],
+    );
+  });
+});
+
+describe('page', () => {
+  test('a resource without a web address is allowed, so the page can name it without a link', () => {
+    const page = pageSchema.parse(fixture('good/page.mdx'));
+    expect(page.resources[0]).toEqual({
+      title: 'Learning Together',
+      description: 'A resource named without a link.',
+    });
+  });
+
+  test('each mistake gets its own line', () => {
+    const file = 'content/pages/approach.mdx';
+    expect(errorLines(pageSchema, fixture('bad/page.mdx'), file)).toEqual([
+      `${file}: field "order" is -1; expected a number more than 0.`,
+      `${file}: field "resources[1].url" is "www.example.com/report.pdf"; expected a web address starting with https://.`,
+      `${file}: field "resources[2].title" is missing; expected text.`,
+      `${file}: field "draft" is "yes"; expected true or false.`,
+    ]);
+  });
+});
+
+describe('reflection', () => {
+  test('a reflection dated by month is read', () => {
+    expect(reflectionSchema.parse(fixture('good/reflection.yaml'))).toMatchObject({
+      date: '2023-06',
+      draft: false,
+    });
+  });
+
+  test('an impossible day written without quotes is refused, not moved to March', () => {
+    const file = 'content/reflections/example.yaml';
+    expect(errorLines(reflectionSchema, fixture('bad/reflection.yaml'), file)).toEqual([
+      `${file}: field "quote" is missing; expected text.`,
+      `${file}: field "date" is "2023-02-30"; expected ${DATE_RULE}.`,
+      `${file}: field "cop" is empty; expected some text.`,
+    ]);
+  });
+});
