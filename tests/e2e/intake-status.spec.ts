@@ -1,0 +1,34 @@
+import { expect, test, type Page } from '@playwright/test';
+import { STATUS_LABELS } from '../../src/lib/intake-status';
+import { intakesWithStatus, publishedCops } from './support/site';
+
+const intakes = intakesWithStatus();
+const pages = [
+  { name: 'the home page', path: '/' },
+  { name: 'the listing', path: '/communities/' },
+  ...publishedCops().map((cop) => ({ name: cop.title, path: `/communities/${cop.id}/` })),
+];
+
+/** The status shown beside an intake's name. */
+function statusOf(page: Page, intakeName: string) {
+  return page
+    .getByRole('main')
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: intakeName }) })
+    .locator('[data-status]');
+}
+
+for (const { name, path } of pages) {
+  test(`${name} shows each intake's status, computed from content/programme`, async ({ page }) => {
+    await page.goto(path);
+    for (const intake of intakes) {
+      const status = statusOf(page, intake.name);
+      await expect(status).toHaveText(STATUS_LABELS[intake.status]);
+      await expect(status).toHaveAttribute('data-status', intake.status);
+    }
+  });
+}
+
+test('with the seed content, the first intake is closed and the second open for interest', () => {
+  expect(intakes.map((intake) => intake.status).slice(0, 2)).toEqual(['closed', 'open']);
+});

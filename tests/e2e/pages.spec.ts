@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+import { builtRoutes, MISSING_PAGE, publishedCops } from './support/site';
+
+const routes = builtRoutes();
+
+test.describe('every page', () => {
+  for (const route of routes) {
+    test(`${route} shows one main heading and runs without errors`, async ({ page }) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        // A failed load is reported below with its address; the 404 page's own is expected.
+        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+          errors.push(message.text());
+        }
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('response', (response) => {
+        const isPage = response.request().resourceType() === 'document';
+        if (!isPage && response.status() >= 400)
+          errors.push(`${response.status()} ${response.url()}`);
+      });
+
+      const response = await page.goto(route);
+
+      expect(response?.status()).toBe(route === MISSING_PAGE ? 404 : 200);
+      const heading = page.getByRole('main').getByRole('heading', { level: 1 });
+      await expect(heading).toHaveCount(1);
+      await expect(heading).toBeVisible();
+      await expect(heading).not.toHaveText(/^\s*$/);
+      // A script or style blocked by the CSP, or a missing file, shows up here.
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('each page has its own title', async ({ page }) => {
+    const titles = new Map<string, string>();
+    for (const route of routes.filter((route) => route !== MISSING_PAGE)) {
+      await page.goto(route);
+      const title = await page.title();
+      expect(titles.get(title), `${route} has the same title as ${titles.get(title)}`).toBe(
+        undefined,
+      );
+      titles.set(title, route);
+    }
+  });
+});
+
+test('every published CoP has its own page in the sitemap', () => {
+  for (const cop of publishedCops()) expect(routes).toContain(`/communities/${cop.id}/`);
+});
