@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { openPage } from './support/browse';
 import { builtRoutes } from './support/site';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
@@ -24,7 +25,7 @@ for (const { name, viewport } of WIDTHS) {
       test(`${route} has no WCAG 2.2 AA or structure violations that axe can find`, async ({
         page,
       }) => {
-        await page.goto(route);
+        await openPage(page, route);
         const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
         const structure = await new AxeBuilder({ page }).withRules(STRUCTURE).analyze();
         const found = [...violations, ...structure.violations].map(
@@ -35,7 +36,7 @@ for (const { name, viewport } of WIDTHS) {
       });
 
       test(`${route} fits the width without scrolling sideways`, async ({ page }) => {
-        await page.goto(route);
+        await openPage(page, route);
         const overflow = await page.evaluate(() => {
           const width = document.documentElement.clientWidth;
           return [...document.querySelectorAll('body *')]

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { openPage } from './support/browse';
 import { builtRoutes, MISSING_PAGE, publishedCops } from './support/site';
 
 const routes = builtRoutes();
@@ -20,7 +21,7 @@ test.describe('every page', () => {
           errors.push(`${response.status()} ${response.url()}`);
       });
 
-      const response = await page.goto(route);
+      const response = await openPage(page, route);
 
       expect(response?.status()).toBe(route === MISSING_PAGE ? 404 : 200);
       const heading = page.getByRole('main').getByRole('heading', { level: 1 });
