@@ -100,6 +100,32 @@ test.describe('on a 320 px phone, focus is visible and Quick exit stays within r
     });
   });
 
+  test('a link within the page leaves what it points to below the Quick exit bar', async ({
+    page,
+  }) => {
+    for (const route of builtRoutes()) {
+      await openPage(page, route);
+      const targets = await page
+        .locator('a[href^="#"]')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+      for (const target of targets) {
+        await page.locator(`a[href="${target}"]`).first().focus();
+        await page.keyboard.press('Enter');
+        const [barBottom, top] = await page.evaluate(
+          (id) => [
+            document.querySelector('.quick-exit')?.getBoundingClientRect().bottom ?? 0,
+            document.getElementById(id)?.getBoundingClientRect().top ?? -1,
+          ],
+          target.slice(1),
+        );
+        expect(top, `${route}${target} is under the Quick exit bar`).toBeGreaterThanOrEqual(
+          barBottom,
+        );
+        await page.evaluate(() => window.scrollTo(0, 0));
+      }
+    }
+  });
+
   for (const route of builtRoutes()) {
     test(`${route}: every tab stop shows focus and none is hidden under the Quick exit bar`, async ({
       page,
