@@ -16,6 +16,8 @@ export interface SchemaIssue {
   minimum?: number | bigint;
   maximum?: number | bigint;
   inclusive?: boolean;
+  /** For a text format check: email, url, regex and the like. */
+  format?: string;
   /** For a union: the issues of each alternative that was tried. */
   errors?: readonly (readonly SchemaIssue[])[];
 }
@@ -28,6 +30,12 @@ const TYPE_NAMES: Record<string, string> = {
   array: 'a list (lines starting with "- ")',
   object: 'a group of fields (indented lines of name: value)',
   date: 'a date',
+};
+
+const FORMAT_NAMES: Record<string, string> = {
+  email: 'an email address, like name@example.org',
+  url: 'a web address starting with https://',
+  regex: 'text in the form this field takes (see docs/editing.md)',
 };
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
@@ -93,7 +101,9 @@ function sizeRule(issue: SchemaIssue, least: boolean): string {
 /** A union's own message is zod's "Invalid input": say what each alternative wanted instead. */
 function unionRule(issue: SchemaIssue): string {
   const wanted = (issue.errors ?? []).map((branch) =>
-    branch.length === 1 && branch[0]?.code === 'invalid_type' ? expectation(branch[0]) : undefined,
+    branch.length === 1 && branch[0]?.code === 'invalid_type' && branch[0].path.length === 0
+      ? expectation(branch[0])
+      : undefined,
   );
   if (wanted.length > 0 && wanted.every((text) => text !== undefined)) {
     return [...new Set(wanted)].join(' or ');
@@ -102,8 +112,7 @@ function unionRule(issue: SchemaIssue): string {
 }
 
 /** Zod's built-in messages are for developers; a schema's own message is already for editors. */
-const isZodDefault = (message: string) =>
-  /^(Too small|Too big|Invalid input|Invalid option)\b/.test(message);
+const isZodDefault = (message: string) => /^(Too small|Too big|Invalid)\b/.test(message);
 
 /** What the schema expects, in words. */
 function expectation(issue: SchemaIssue): string {
@@ -122,6 +131,9 @@ function expectation(issue: SchemaIssue): string {
       return isZodDefault(issue.message) ? sizeRule(issue, false) : issue.message;
     case 'invalid_union':
       return isZodDefault(issue.message) ? unionRule(issue) : issue.message;
+    case 'invalid_format':
+      if (!isZodDefault(issue.message)) return issue.message;
+      return FORMAT_NAMES[issue.format ?? ''] ?? 'text in the form this field takes';
     default:
       return issue.message;
   }
