@@ -65,17 +65,6 @@ function quoteAll(values: readonly unknown[]): string {
   return values.map((value) => JSON.stringify(value)).join(', ');
 }
 
-/** The value the issue is about: a check on a group reports the group, so pick the field out. */
-function foundValue(issue: SchemaIssue): unknown {
-  const { input, path } = issue;
-  const last = path.at(-1);
-  const isGroup = typeof input === 'object' && input !== null && !Array.isArray(input);
-  if (issue.code === 'custom' && isGroup && typeof last === 'string' && last in input) {
-    return (input as Record<string, unknown>)[last];
-  }
-  return input;
-}
-
 /** Too long or too short text says how long it is, rather than quoting it. */
 function describeSize(issue: SchemaIssue): string {
   const input = issue.input;
@@ -148,7 +137,7 @@ export function describeIssue(file: string, issue: SchemaIssue): string {
     return `${file}: ${quoteAll(keys)} ${one ? 'is not a field' : 'are not fields'}${where ? ` of "${where}"` : ''}; check the spelling against docs/editing.md or remove ${one ? 'it' : 'them'}.`;
   }
   const sized = issue.code === 'too_small' || issue.code === 'too_big';
-  const found = sized ? describeSize(issue) : describeFound(foundValue(issue));
+  const found = sized ? describeSize(issue) : describeFound(issue.input);
   const verb = found === 'missing' ? 'is missing' : `is ${found}`;
   const subject = where ? `field "${where}"` : 'the file';
   return `${file}: ${subject} ${verb}; expected ${expectation(issue)}.`;

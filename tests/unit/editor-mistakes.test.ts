@@ -42,7 +42,7 @@ const MISTAKES: Record<string, readonly (string | RegExp)[]> = {
     'expected a number no other CoP uses, like 5.',
   ],
   'no-intake': [
-    'content/programme/2024-25.yaml: field "intakes" is a list of 0; expected at least one intake',
+    'content/programme/2024-25.yaml: field "intakes" is an empty list; expected at least one intake',
   ],
   'unknown-career-stage': [
     'content/cops/emerging-practitioners.mdx: field "careerStage" is "early-career"; expected one of "emerging", "mid-to-senior", "any".',

@@ -81,7 +81,7 @@ describe('a programme file whose dates disagree with each other', () => {
 
   it('says what an intake needs when there is none', () => {
     expect(messages({ ...valid, intakes: [] })).toEqual([
-      `${FILE}: field "intakes" is a list of 0; expected at least one intake (a list item with id, name and sessions): see docs/editing.md.`,
+      `${FILE}: field "intakes" is an empty list; expected at least one intake (a list item with id, name and sessions): see docs/editing.md.`,
     ]);
   });
 

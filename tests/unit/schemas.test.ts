@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
-import { fieldsAsWritten } from '../../src/lib/content-as-written';
+import { contentFields } from '../helpers/content-file';
 import { formatContentError } from '../../src/lib/content-errors';
 import { careerStages, copSchema, settings } from '../../src/schemas/cop';
 import { dateRange, isoDate } from '../../src/schemas/dates';
@@ -16,7 +16,7 @@ const CONTENT = join(import.meta.dirname, '../../content');
 
 /** A fixture's fields as the build reads them. */
 function fixture(name: string): unknown {
-  return fieldsAsWritten(readFileSync(join(FIXTURES, name), 'utf8'), name);
+  return contentFields(join(FIXTURES, name));
 }
 
 /** The lines an editor sees when the build refuses `data` as `file`. */
@@ -41,7 +41,7 @@ describe('every file in content/ passes its schema as the build reads it', () =>
     const files = readdirSync(join(CONTENT, folder)).filter((name) => pattern.test(name));
     test.each(files)(`${join('content', folder)}/%s`, (name) => {
       const path = join(CONTENT, folder, name);
-      const result = schema.safeParse(fieldsAsWritten(readFileSync(path, 'utf8'), path), {
+      const result = schema.safeParse(contentFields(path), {
         reportInput: true,
       });
       expect(result.success ? '' : formatContentError(name, result.error.issues)).toBe('');
@@ -110,10 +110,10 @@ describe('programme', () => {
     expect(isoDate.parse(new Date('2030-06-01T00:00:00Z'))).toBe('2030-06-01');
   });
 
-  test('each mistake gets its own line, including impossible days and words for months', () => {
+  test('each mistake gets its own line, including a day that does not exist and a month in words', () => {
     const file = 'content/programme/2030-31.yaml';
     expect(errorLines(programmeSchema, fixture('bad/programme.yaml'), file)).toEqual([
-      `${file}: field "runs.to" is "2030-08"; expected a date on or after the "from" date (2031-05).`,
+      `${file}: field "runs.to" is "2030-08"; expected a date on or after "from" (2031-05): a span cannot end before it starts.`,
       `${file}: field "intakes[1].applications.opens" is "Aug 2030"; expected ${DATE_RULE}.`,
       `${file}: field "intakes[1].sessions.from" is "2030-02-30"; expected ${DATE_RULE}.`,
       `${file}: field "intakes[1].status" is "full"; expected one of ${quoted(intakeStatuses)}.`,
@@ -142,7 +142,7 @@ describe('programme', () => {
     const programme = fixture('good/programme.yaml') as Record<string, unknown>;
     const file = 'content/programme/2030-31.yaml';
     expect(errorLines(programmeSchema, { ...programme, intakes: [], capacity: 0 }, file)).toEqual([
-      `${file}: field "intakes" is an empty list; expected at least one intake.`,
+      `${file}: field "intakes" is an empty list; expected at least one intake (a list item with id, name and sessions): see docs/editing.md.`,
       `${file}: field "capacity" is 0; expected a number more than 0.`,
     ]);
   });
@@ -211,7 +211,7 @@ describe('reflection', () => {
     });
   });
 
-  test('an impossible day written without quotes is refused, not moved to March', () => {
+  test('a day that does not exist is refused (unquoted ones are caught before the schema)', () => {
     const file = 'content/reflections/example.yaml';
     expect(errorLines(reflectionSchema, fixture('bad/reflection.yaml'), file)).toEqual([
       `${file}: field "quote" is missing; expected text.`,

@@ -1,8 +1,8 @@
 /** What the end-to-end tests expect, read from the built site and from content/ as the build reads it. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import type { z } from 'astro/zod';
-import { fieldsAsWritten } from '../../../src/lib/content-as-written';
+import { contentFields } from '../../helpers/content-file';
 import { intakeStatus } from '../../../src/lib/intake-status';
 import { currentProgramme } from '../../../src/lib/programme';
 import { copSchema } from '../../../src/schemas/cop';
@@ -16,20 +16,33 @@ const CONTENT = join(ROOT, 'content');
 /** An address the site does not have: the host serves its 404 page there. */
 export const MISSING_PAGE = '/no-such-page-here/';
 
-/** Every page in the built sitemap, as a path, plus the not-found page. */
-export function builtRoutes(): string[] {
+/** The pages listed in the built sitemap, as paths. */
+export function sitemapRoutes(): string[] {
   const index = join(DIST, 'sitemap-index.xml');
   if (!existsSync(index)) throw new Error('dist/ has no sitemap: run `npm run build` first.');
   const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
   const sitemaps = locs(readFileSync(index, 'utf8')).map((url) => new URL(url).pathname);
-  const pages = sitemaps.flatMap((sitemap) =>
+  return sitemaps.flatMap((sitemap) =>
     locs(readFileSync(join(DIST, sitemap), 'utf8')).map((url) => new URL(url).pathname),
   );
-  return [...new Set(pages), MISSING_PAGE];
+}
+
+/**
+ * Every page the build wrote (each `index.html` in dist/, so pages kept out of the sitemap
+ * count too), plus an address the site does not have, which shows the not-found page.
+ */
+export function builtRoutes(): string[] {
+  if (!existsSync(DIST)) throw new Error('dist/ is missing: run `npm run build` first.');
+  const pages = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+    .map((file) => file.split(sep).join('/'))
+    .filter((file) => file === 'index.html' || file.endsWith('/index.html'))
+    .map((file) => `/${file.slice(0, -'index.html'.length)}`)
+    .sort();
+  return [...pages, MISSING_PAGE];
 }
 
 function read<T extends z.ZodType>(schema: T, path: string): z.infer<T> {
-  return schema.parse(fieldsAsWritten(readFileSync(path, 'utf8'), path));
+  return schema.parse(contentFields(path));
 }
 
 export function site() {
