@@ -3,10 +3,22 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig, envField } from 'astro/config';
+import { loadEnv } from 'vite';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import { cspDirectives } from './src/lib/csp.ts';
+import { resolveFormService } from './src/lib/form-service.ts';
+import { isIndexed } from './src/lib/indexing.ts';
 
 // The public address the site is deployed to; canonical links and the sitemap use it.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+// The form service, from the same variables (and .env files) astro:env gives the form: the CSP
+// lets pages connect and post to its origin and nowhere else but the site.
+const env = loadEnv(process.env.NODE_ENV ?? 'production', process.cwd(), '');
+const formService = resolveFormService({
+  formId: env.PUBLIC_FORM_ID,
+  origin: env.PUBLIC_FORM_ORIGIN,
+});
 
 export default defineConfig({
   site,
@@ -14,8 +26,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     preact(),
-    // The no-JavaScript form's landing page is not a page to arrive at from a search.
-    sitemap({ filter: (page) => !page.endsWith('/apply/thanks/') }),
+    sitemap({ filter: (page) => isIndexed(new URL(page).pathname) }),
     pagefindIndex(),
   ],
   env: {
@@ -35,6 +46,6 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   security: {
     // A CSP meta tag with hashes for every script and style Astro emits: no 'unsafe-inline'.
-    csp: true,
+    csp: { directives: [...cspDirectives(formService.origin)] },
   },
 });

@@ -1,8 +1,10 @@
-// Serves the built site in dist/ as a static host would: index.html for folders, 404.html for misses.
-import { createReadStream, statSync } from 'node:fs';
+// Serves the built site in dist/ as a static host would: index.html for folders, 404.html for misses,
+// and the headers `_headers` gives each path (as Netlify and Cloudflare Pages do).
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve as resolvePath } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { headersFor, parseHeaders } from './headers.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -33,14 +35,20 @@ function fileFor(root, pathname) {
 
 /** Starts the server; resolves with its address once it listens. */
 export function serveSite({ root = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
-  const base = normalize(join(process.cwd(), root));
+  const base = resolvePath(root);
+  const headersFile = join(base, '_headers');
+  const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    for (const [name, value] of Object.entries(headersFor(rules, pathname))) {
+      response.setHeader(name, value);
+    }
     if (!pathname.endsWith('/') && !extname(pathname) && fileFor(base, `${pathname}/`)) {
       response.writeHead(301, { Location: `${pathname}/` }).end();
       return;
     }
-    const file = fileFor(base, pathname);
+    // The hosts read _headers but never serve it.
+    const file = pathname === '/_headers' ? undefined : fileFor(base, pathname);
     const status = file ? 200 : 404;
     const served = file ?? join(base, '404.html');
     response.writeHead(status, {

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { builtFileExists, builtPages, DIST, SITE } from './support/built-site';
+
+const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
+const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
+
+/** Every address the sitemap lists, following the sitemap index to its sitemaps. */
+function sitemapAddresses(): string[] {
+  return locs(read('sitemap-index.xml')).flatMap((sitemap) => {
+    const url = new URL(sitemap);
+    expect(url.origin, `sitemap ${sitemap} is on the site`).toBe(SITE.origin);
+    return locs(read(url.pathname));
+  });
+}
+
+const isNoindex = (html: string) => /<meta name="robots" content="[^"]*noindex[^"]*"/.test(html);
+
+test('the sitemap lists every page search engines may show, and no other', () => {
+  const indexable = builtPages()
+    .filter(({ path }) => path !== '/404.html')
+    .filter(({ file }) => !isNoindex(readFileSync(file, 'utf8')))
+    .map(({ path }) => new URL(path, SITE).href);
+  expect(indexable.length).toBeGreaterThan(1);
+  expect(sitemapAddresses().toSorted()).toEqual(indexable.toSorted());
+});
+
+test('the not-found page, the form confirmation and search results ask not to be indexed', () => {
+  const kept = builtPages().filter(({ path }) =>
+    ['/404.html', '/apply/thanks/', '/search/'].includes(path),
+  );
+  expect(kept.map(({ path }) => path)).toContain('/404.html');
+  for (const { file, path } of kept) {
+    expect(isNoindex(readFileSync(file, 'utf8')), path).toBe(true);
+  }
+});
+
+test('robots.txt lets crawlers in and points them to the sitemap', () => {
+  const robots = read('robots.txt');
+  expect(robots).not.toMatch(/^Disallow:\s*\/\s*$/m);
+  const sitemap = /^Sitemap:\s*(\S+)\s*$/m.exec(robots)?.[1] ?? '';
+  expect(new URL(sitemap).origin).toBe(SITE.origin);
+  expect(builtFileExists(new URL(sitemap).pathname)).toBe(true);
+});

@@ -1,0 +1,39 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import config from '../../../astro.config.mjs';
+
+/** Where `astro build` writes the site the end-to-end tests serve. */
+export const DIST = 'dist';
+
+/** The address the site was built for: its canonical links and sitemap use it. */
+export const SITE = new URL(config.site ?? 'http://localhost:4321');
+
+/** A built HTML page: its file in dist/ and the path a visitor requests. */
+export interface BuiltPage {
+  file: string;
+  path: string;
+}
+
+function walk(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+/** Every HTML page in dist/, `index.html` files under their folder's path. */
+export function builtPages(): BuiltPage[] {
+  return walk(DIST)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => {
+      const path = `/${relative(DIST, file).split(sep).join('/')}`;
+      return { file, path: path.replace(/(^|\/)index\.html$/, '$1') };
+    })
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** Whether dist/ holds a file for a path on the site. */
+export function builtFileExists(path: string): boolean {
+  const file = join(DIST, decodeURIComponent(path));
+  return existsSync(file) && statSync(file).isFile();
+}
