@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { builtPages } from './support/built-site';
+import { cspOf } from './support/csp';
+
+/** Records what a visitor's browser would do that the site promises it never does. */
+function watch(page: Page, siteOrigin: string) {
+  const seen = { offSite: [] as string[], cspViolations: [] as string[], errors: [] as string[] };
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (/^(https?|wss?):$/.test(url.protocol) && url.origin !== siteOrigin) {
+      seen.offSite.push(request.url());
+    }
+  });
+  page.on('console', (message) => {
+    const text = message.text();
+    if (text.startsWith('CSP violation:') || /Content Security Policy/i.test(text)) {
+      seen.cspViolations.push(text);
+    } else if (message.type() === 'error') seen.errors.push(text);
+  });
+  page.on('pageerror', (error) => seen.errors.push(error.message));
+  return seen;
+}
+
+test.beforeEach(async ({ page }) => {
+  // The browser reports violations as console messages too, but this also catches those it does not.
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
+    });
+  });
+});
+
+for (const { file, path } of builtPages()) {
+  test(`${path} asks no other site for anything, keeps to its CSP and logs no error`, async ({
+    page,
+    baseURL,
+  }) => {
+    const seen = watch(page, new URL(baseURL ?? '').origin);
+    const response = await page.goto(path, { waitUntil: 'networkidle' });
+    expect(response?.ok()).toBe(true);
+    expect(seen).toEqual({ offSite: [], cspViolations: [], errors: [] });
+  });
+
+  test(`${path} has a CSP without inline script, with 'self' as the default`, () => {
+    const csp = cspOf(readFileSync(file, 'utf8'));
+    expect(csp.get('default-src')).toEqual(["'self'"]);
+    expect(csp.get('base-uri')).toEqual(["'self'"]);
+    expect(csp.get('object-src')).toEqual(["'none'"]);
+    expect(csp.get('script-src')).toContain("'self'");
+    expect(csp.get('script-src')).not.toContain("'unsafe-inline'");
+    expect(csp.get('script-src')).not.toContain("'unsafe-eval'");
+    for (const directive of ['connect-src', 'form-action']) {
+      expect(csp.get(directive), directive).toEqual(["'self'"]);
+    }
+  });
+}
+
+test('a missing page answers 404 with the not-found page, also within the CSP', async ({
+  page,
+  baseURL,
+}) => {
+  const seen = watch(page, new URL(baseURL ?? '').origin);
+  const response = await page.goto('/no-such-page/', { waitUntil: 'networkidle' });
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  // The browser logs the page's own 404 status; that is the one error there should be.
+  expect(seen).toEqual({
+    offSite: [],
+    cspViolations: [],
+    errors: ['Failed to load resource: the server responded with a status of 404 (Not Found)'],
+  });
+});
+
+test('the CSP lets Quick exit run: three presses of Shift leave the site', async ({ page }) => {
+  const exitUrl = await (async () => {
+    await page.goto('/');
+    return page.getByRole('link', { name: /Quick exit/ }).getAttribute('href');
+  })();
+  // The neutral site is not ours to load in a test: answer for it.
+  await page.route(`${exitUrl}**`, (route) => route.fulfill({ body: 'Elsewhere' }));
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await expect(page).toHaveURL(exitUrl ?? '');
+});
+
+test('pages are served with the security headers from public/_headers', async ({ request }) => {
+  const response = await request.get('/communities/');
+  const headers = response.headers();
+  expect(headers['x-frame-options']).toBe('DENY');
+  expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect((await request.get('/_headers')).status()).toBe(404);
+});
