@@ -1,12 +1,15 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import config from '../../../astro.config.mjs';
 
 /** Where `astro build` writes the site the end-to-end tests serve. */
 export const DIST = 'dist';
 
-/** The address the site was built for: its canonical links and sitemap use it. */
-export const SITE = new URL(config.site ?? 'http://localhost:4321');
+/** The address the site was built for (SITE_URL), read from the home page's canonical link. */
+export const SITE = new URL(
+  /<link rel="canonical" href="([^"]+)"/.exec(
+    readFileSync(join(DIST, 'index.html'), 'utf8'),
+  )?.[1] ?? 'missing:canonical-link-on-home-page',
+);
 
 /** A built HTML page: its file in dist/ and the path a visitor requests. */
 export interface BuiltPage {
