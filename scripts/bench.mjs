@@ -101,25 +101,35 @@ function fileForPath(dist, path) {
   return path.endsWith('/') ? join(file, 'index.html') : file;
 }
 
-/** Runs `astro build` in a folder and says how long it took; the Pagefind index is part of it. */
+/** Builds per measurement; the fastest counts, since a busy machine only ever adds time. */
+const BUILD_RUNS = Number(process.env.BENCH_BUILD_RUNS ?? 2);
+
+/**
+ * Runs `astro build --force` (no content cache, as on a fresh checkout) in a folder and says how
+ * long the fastest of BUILD_RUNS took; the Pagefind index is part of the build.
+ */
 function build(cwd) {
-  const started = performance.now();
-  const result = spawnSync(
-    process.execPath,
-    [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
-    {
-      cwd,
-      env: { ...process.env, SITE_URL: ORIGIN, ASTRO_TELEMETRY_DISABLED: '1' },
-      encoding: 'utf8',
-      maxBuffer: 64 * KB * KB,
-    },
-  );
-  const ms = performance.now() - started;
-  if (result.status !== 0) {
-    console.error(result.stdout, result.stderr);
-    throw new Error(`astro build failed in ${cwd}`);
+  let fastest = Infinity;
+  for (let run = 0; run < BUILD_RUNS; run += 1) {
+    const started = performance.now();
+    const result = spawnSync(
+      process.execPath,
+      [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--force'],
+      {
+        cwd,
+        env: { ...process.env, SITE_URL: ORIGIN, ASTRO_TELEMETRY_DISABLED: '1' },
+        encoding: 'utf8',
+        maxBuffer: 64 * KB * KB,
+      },
+    );
+    const ms = performance.now() - started;
+    if (result.status !== 0) {
+      console.error(result.stdout, result.stderr);
+      throw new Error(`astro build failed in ${cwd}`);
+    }
+    fastest = Math.min(fastest, ms);
   }
-  return ms;
+  return fastest;
 }
 
 // ---------------------------------------------------------------- page weight
@@ -284,13 +294,15 @@ function generatedCop(index) {
   const paragraph = (offset) => `${pick(60, offset).join(' ')}.`;
   const stages = ['emerging', 'mid-to-senior', 'any'];
   const settings = ['any', 'schools', 'workforce-development'];
+  // JSON strings are YAML strings: no quoting surprises.
+  const text = (words) => JSON.stringify(words.join(' '));
   return [
     '---',
-    `title: Bench ${pick(3, 1).join(' ')} CoP ${index}`,
-    `summary: Generated for the benchmark, number ${index}: ${pick(12, 2).join(' ')}.`,
+    `title: ${text(['Bench', ...pick(3, 1), 'CoP', String(index)])}`,
+    `summary: ${text(['Generated for the benchmark:', ...pick(8, 2)])}`,
     'audience:',
-    `  - ${pick(8, 3).join(' ')}`,
-    `  - ${pick(8, 4).join(' ')}`,
+    `  - ${text(pick(8, 3))}`,
+    `  - ${text(pick(8, 4))}`,
     `careerStage: ${stages[index % stages.length]}`,
     `setting: ${settings[index % settings.length]}`,
     `order: ${1000 + index}`,
@@ -324,7 +336,13 @@ function scaleBuild(count) {
       recursive: true,
       filter: (source) => !SKIP_IN_COPY.has(basename(source)) || dirname(source) !== ROOT,
     });
-    symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
+    // Every package linked, but not the caches Astro and Vite keep in node_modules: the copy's
+    // build must not write the real project's content cache.
+    mkdirSync(join(copy, 'node_modules'));
+    for (const name of readdirSync(join(ROOT, 'node_modules'))) {
+      if (name === '.astro' || name === '.vite') continue;
+      symlinkSync(join(ROOT, 'node_modules', name), join(copy, 'node_modules', name));
+    }
     for (let index = 1; index <= count; index += 1) {
       const name = `bench-${String(index).padStart(4, '0')}.mdx`;
       writeFileSync(join(copy, 'content', 'cops', name), generatedCop(index));
@@ -570,7 +588,9 @@ async function main() {
   const report = table(rows);
   console.log(`\n${report}\n`);
   console.log(
-    'Per page: build time / dist size / index size per page, against the real site’s.\n' +
+    'Scale, per page: build time / dist size / index size per page, against the real site’s. Build\n' +
+      'time has a fixed start-up cost, so per page it falls; the time per added page staying about\n' +
+      'the same from 200 to 1,000 CoPs is what linear growth looks like.\n' +
       'HTML counts inline script and style; the CSS and JS columns count them too.',
   );
   for (const note of results.notes) console.log(`Note: ${note}`);
