@@ -63,7 +63,7 @@ const PAGE_TYPES = [
 const SEARCH = {
   path: '/search/',
   input: 'main input[type="search"]',
-  results: 'main a[href]',
+  results: 'main .search__results a[href]',
 };
 
 /** How many generated CoPs the scale builds add to a copy of the project (BENCH_SCALE=200,1000). */

@@ -50,6 +50,8 @@ for (const { file, path } of builtPages()) {
     expect(csp.get('script-src')).toContain("'self'");
     expect(csp.get('script-src')).not.toContain("'unsafe-inline'");
     expect(csp.get('script-src')).not.toContain("'unsafe-eval'");
+    // Pagefind compiles WebAssembly on the search page; nowhere else may.
+    if (path !== '/search/') expect(csp.get('script-src')).not.toContain("'wasm-unsafe-eval'");
     for (const directive of ['connect-src', 'form-action']) {
       expect(csp.get(directive), directive).toEqual(["'self'"]);
     }
@@ -70,6 +72,19 @@ test('a missing page answers 404 with the not-found page, also within the CSP', 
     cspViolations: [],
     errors: ['Failed to load resource: the server responded with a status of 404 (Not Found)'],
   });
+});
+
+test('searching asks no other site for anything and keeps to the CSP', async ({
+  page,
+  baseURL,
+}) => {
+  const seen = watch(page, new URL(baseURL ?? '').origin);
+  await page.goto('/search/');
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
+  await page.locator('main').getByRole('searchbox').pressSequentially('practitioners');
+  await expect(page.locator('main .search__results a').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(seen).toEqual({ offSite: [], cspViolations: [], errors: [] });
 });
 
 test('the CSP lets Quick exit run: three presses of Shift leave the site', async ({ page }) => {
