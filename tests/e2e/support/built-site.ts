@@ -4,6 +4,10 @@ import { join, relative, sep } from 'node:path';
 /** Where `astro build` writes the site the end-to-end tests serve. */
 export const DIST = 'dist';
 
+if (!existsSync(join(DIST, 'index.html'))) {
+  throw new Error('dist/ has no built site: run `npm run test:e2e`, which builds it first.');
+}
+
 /** The address the site was built for (SITE_URL), read from the home page's canonical link. */
 export const SITE = new URL(
   /<link rel="canonical" href="([^"]+)"/.exec(
