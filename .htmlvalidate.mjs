@@ -9,5 +9,7 @@ export default {
     // Preact's server rendering writes void elements as <input/> and Astro as <input>: both are
     // valid HTML, and the style is not ours to choose in the islands' markup.
     'void-style': 'off',
+    // A group of checkboxes shares one name, as radio buttons do: the form sends every ticked value.
+    'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
   },
 };

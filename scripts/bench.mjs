@@ -27,7 +27,7 @@ import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 import { serveSite } from './serve.mjs';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
-const PORT = Number(process.env.BENCH_PORT ?? 4601);
+const PORT = Number(process.env.BENCH_PORT ?? 4605);
 const DEBUG_PORT = PORT + 1;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const KB = 1024;

@@ -1,12 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { e2eServers } from '../../scripts/e2e-servers.mjs';
+import { applicant, fillRequired, FORM_URL, openForm } from './support/eoi-form';
 
-const { inboxOrigin, inboxDir } = e2eServers();
-const FORM_URL = `${inboxOrigin}/f/local`;
+const { inboxDir } = e2eServers();
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 const SEND = { name: 'Send expression of interest' } as const;
 
@@ -24,42 +23,6 @@ async function inboxRecordFor(familyName: string) {
   const mine = async () => (await inboxRecords()).filter((r) => r['familyName'] === familyName);
   await expect.poll(async () => (await mine()).length, { timeout: 10_000 }).toBe(1);
   return (await mine())[0] ?? {};
-}
-
-/** Opens the form and waits until the island has taken it over. */
-async function openForm(page: Page, path = '/apply/') {
-  await page.goto(path);
-  await expect(
-    page.locator('form.eoi-form'),
-    'the site must be built for these tests: npm run test:e2e (or node scripts/e2e-servers.mjs)',
-  ).toHaveAttribute('action', FORM_URL);
-  await expect(page.locator('eoi-form-island')).not.toHaveAttribute('ssr');
-}
-
-const applicant = () => ({
-  givenName: 'Aroha',
-  familyName: `Ngata-${randomUUID().slice(0, 8)}`,
-  email: 'aroha@example.org',
-  phone: '03 9123 4567',
-  organisation: 'Northern Community Health',
-  role: 'Health promotion officer',
-  hopes: 'Ways to respond to backlash.',
-  accessNeeds: 'Captions in sessions.',
-});
-
-async function fillRequired(page: Page, person: ReturnType<typeof applicant>) {
-  await page
-    .getByLabel('Resistance in Primary Prevention and Gender Equality CoP', { exact: true })
-    .check();
-  await page.getByLabel('Given name', { exact: true }).fill(person.givenName);
-  await page.getByLabel('Family name', { exact: true }).fill(person.familyName);
-  await page.getByLabel('Email address', { exact: true }).fill(person.email);
-  await page.getByLabel('Organisation', { exact: true }).fill(person.organisation);
-  await page.getByLabel('Role or position', { exact: true }).fill(person.role);
-  await page.getByLabel('Community health', { exact: true }).check();
-  await page.getByLabel('Regional Victoria', { exact: true }).check();
-  await page.getByLabel('1 to 3 years', { exact: true }).check();
-  await page.getByLabel(/I have read the privacy collection notice/).check();
 }
 
 async function fillEverything(page: Page, person: ReturnType<typeof applicant>) {

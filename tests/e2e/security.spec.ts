@@ -1,14 +1,24 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages } from './support/built-site';
+import { builtPages, DIST } from './support/built-site';
 import { cspOf } from './support/csp';
+import { applicant, fillRequired, openForm } from './support/eoi-form';
+
+/** Where the built form sends: the one origin besides the site's that a page may talk to. */
+const FORM_ORIGIN = new URL(
+  /<form class="eoi-form"[^>]* action="([^"]+)"/.exec(
+    readFileSync(join(DIST, 'apply', 'index.html'), 'utf8'),
+  )?.[1] ?? 'missing:form-action-on-apply-page',
+).origin;
 
 /** Records what a visitor's browser would do that the site promises it never does. */
-function watch(page: Page, siteOrigin: string) {
+function watch(page: Page, siteOrigin: string, alsoAllowed: string[] = []) {
   const seen = { offSite: [] as string[], cspViolations: [] as string[], errors: [] as string[] };
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (/^(https?|wss?):$/.test(url.protocol) && url.origin !== siteOrigin) {
+    const allowed = [siteOrigin, ...alsoAllowed];
+    if (/^(https?|wss?):$/.test(url.protocol) && !allowed.includes(url.origin)) {
       seen.offSite.push(request.url());
     }
   });
@@ -53,7 +63,7 @@ for (const { file, path } of builtPages()) {
     // Pagefind compiles WebAssembly on the search page; nowhere else may.
     if (path !== '/search/') expect(csp.get('script-src')).not.toContain("'wasm-unsafe-eval'");
     for (const directive of ['connect-src', 'form-action']) {
-      expect(csp.get(directive), directive).toEqual(["'self'"]);
+      expect(csp.get(directive), directive).toEqual(["'self'", FORM_ORIGIN]);
     }
   });
 }
@@ -84,6 +94,25 @@ test('searching asks no other site for anything and keeps to the CSP', async ({
   await page.locator('main').getByRole('searchbox').pressSequentially('practitioners');
   await expect(page.locator('main .search__results a').first()).toBeVisible();
   await page.waitForLoadState('networkidle');
+  expect(seen).toEqual({ offSite: [], cspViolations: [], errors: [] });
+});
+
+test('sending the form talks to the form service alone and keeps to the CSP', async ({
+  page,
+  baseURL,
+}) => {
+  const seen = watch(page, new URL(baseURL ?? '').origin, [FORM_ORIGIN]);
+  let sentToService = false;
+  page.on('request', (request) => {
+    if (new URL(request.url()).origin === FORM_ORIGIN && request.method() === 'POST') {
+      sentToService = true;
+    }
+  });
+  await openForm(page);
+  await fillRequired(page, applicant());
+  await page.getByRole('button', { name: 'Send expression of interest' }).click();
+  await expect(page.getByRole('heading', { name: 'Expression of interest sent' })).toBeVisible();
+  expect(sentToService).toBe(true);
   expect(seen).toEqual({ offSite: [], cspViolations: [], errors: [] });
 });
 
