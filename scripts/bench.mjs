@@ -65,6 +65,7 @@ const PAGE_TYPES = [
  */
 const SEARCH = {
   path: '/search/',
+  island: 'site-search-island',
   input: 'main input[type="search"]',
   results: 'main .search__results a[href]',
   status: 'main [role="status"]',
@@ -421,7 +422,7 @@ async function transferBytes(response) {
 async function measureSearch(browser, queries) {
   const page = await browser.newPage();
   await page.goto(`${ORIGIN}${SEARCH.path}`, { waitUntil: 'networkidle' });
-  await page.waitForSelector('astro-island:not([ssr])', { timeout: 10_000 });
+  await page.waitForSelector(`${SEARCH.island}:not([ssr])`, { timeout: 10_000 });
   const box = page.locator(SEARCH.input).first();
   let counting = true;
   const pending = [];

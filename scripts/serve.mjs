@@ -1,9 +1,10 @@
 // Serves the built site in dist/ as a static host would: index.html for folders, 404.html for misses,
-// and the headers `_headers` gives each path (as Netlify and Cloudflare Pages do).
+// text gzipped, and the headers `_headers` gives each path (as Netlify and Cloudflare Pages do).
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve as resolvePath } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { createGzip } from 'node:zlib';
 import { headersFor, parseHeaders } from './headers.mjs';
 
 const TYPES = {
@@ -51,10 +52,18 @@ export function serveSite({ root = 'dist', port = 4321, host = '127.0.0.1' } = {
     const file = pathname === '/_headers' ? undefined : fileFor(base, pathname);
     const status = file ? 200 : 404;
     const served = file ?? join(base, '404.html');
+    const type = TYPES[extname(served)] ?? 'application/octet-stream';
+    // Every CDN compresses text; Pagefind's index files and WebAssembly come compressed already.
+    const gzip =
+      /^(text\/|application\/(json|xml|manifest)|image\/svg)/.test(type) &&
+      /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     response.writeHead(status, {
-      'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream',
+      'Content-Type': type,
+      Vary: 'Accept-Encoding',
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
     });
-    createReadStream(served).pipe(response);
+    const body = createReadStream(served);
+    (gzip ? body.pipe(createGzip()) : body).pipe(response);
   });
   return new Promise((resolve) =>
     server.listen(port, host, () => resolve({ server, url: `http://${host}:${port}/` })),

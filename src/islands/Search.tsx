@@ -49,7 +49,7 @@ export interface SiteLink {
   url: string;
 }
 
-interface Props {
+export interface SearchProps {
   /** Every Community of Practice, offered when nothing matches. */
   cops: SiteLink[];
   /** The site's other pages, offered when nothing matches. */
@@ -64,7 +64,7 @@ type View =
   | { kind: 'unavailable' }
   | { kind: 'results'; query: string; outcome: SearchOutcome };
 
-export default function Search({ cops, pages, loadPagefind = loadPagefindRuntime }: Props) {
+export default function Search({ cops, pages, loadPagefind = loadPagefindRuntime }: SearchProps) {
   // Null until the address has been read: the server cannot know it.
   const [state, setState] = useState<SearchState | null>(null);
   const [view, setView] = useState<View>({ kind: 'idle' });
@@ -314,7 +314,7 @@ function Result({ hit }: { hit: SearchHit }) {
   );
 }
 
-function SiteLinks({ cops, pages }: Pick<Props, 'cops' | 'pages'>) {
+function SiteLinks({ cops, pages }: Pick<SearchProps, 'cops' | 'pages'>) {
   return (
     <>
       <h2>Communities of Practice</h2>

@@ -77,7 +77,7 @@ test('a production build leaves drafts out of pages, links, navigation and the s
 
 test('the search index of a production build knows nothing of drafts', async ({ page }) => {
   await page.goto(built('/search/?q=Unpublished'));
-  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
+  await expect(page.locator('site-search-island')).not.toHaveAttribute('ssr');
   await expect(page.locator('main').getByRole('status')).toHaveText(
     'No results for “Unpublished”.',
   );

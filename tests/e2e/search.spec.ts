@@ -14,10 +14,10 @@ const COP_IDS = readdirSync('content/cops')
   .filter((file) => file.endsWith('.mdx'))
   .map((file) => file.replace(/\.mdx$/, ''));
 
-/** The island is interactive once Astro has hydrated it. */
+/** The island is interactive once it has been hydrated. */
 async function openSearch(page: Page, address = '/search/') {
   await page.goto(address);
-  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
+  await expect(page.locator('site-search-island')).not.toHaveAttribute('ssr');
 }
 
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search this site' });
@@ -46,7 +46,7 @@ test('content pages get the header search form and no JavaScript but the quick e
   const form = page.getByRole('search');
   await expect(form).toHaveAttribute('action', '/search/');
   await expect(form).toHaveAttribute('method', 'get');
-  await expect(page.locator('script[src], astro-island')).toHaveCount(0);
+  await expect(page.locator('script[src], astro-island, site-search-island')).toHaveCount(0);
   await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(1);
 });
 
@@ -84,7 +84,7 @@ test('a type filter narrows the results and is kept in the address', async ({ pa
   expect(narrowed, 'as many results as the filter promised').toBe(promised);
 
   await page.reload();
-  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
+  await expect(page.locator('site-search-island')).not.toHaveAttribute('ssr');
   await expect(cops).toBeChecked();
   await expect(results(page)).toHaveCount(narrowed);
 });
