@@ -4,7 +4,8 @@ import { expect, type Page } from '@playwright/test';
 /** Opens a page and waits for its islands to hydrate, as a person would before using it. */
 export async function openPage(page: Page, path: string) {
   const response = await page.goto(path);
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  // Every island (Astro's, the search's, the form's) drops its `ssr` attribute once hydrated.
+  await expect(page.locator('[ssr]')).toHaveCount(0);
   return response;
 }
 
