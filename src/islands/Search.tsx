@@ -314,7 +314,8 @@ function Result({ hit }: { hit: SearchHit }) {
   );
 }
 
-function SiteLinks({ cops, pages }: Pick<SearchProps, 'cops' | 'pages'>) {
+/** Every page of the site, for when search finds nothing or cannot run. */
+export function SiteLinks({ cops, pages }: Pick<SearchProps, 'cops' | 'pages'>) {
   return (
     <>
       <h2>Communities of Practice</h2>
