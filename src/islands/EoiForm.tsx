@@ -81,7 +81,7 @@ export default function EoiForm(props: EoiFormProps) {
     setValues(restoreValues({ initial, typed, draft: draft?.values, cop: known }));
     setReference(draft?.reference);
     setHydrated(true);
-    // Quick exit clears sessionStorage itself; this holds even where its inline script cannot run.
+    // Quick exit's script clears sessionStorage; the form also forgets its draft, should that fail.
     const quickExit = document.getElementById('quick-exit');
     const forget = () => drafts.clear();
     quickExit?.addEventListener('click', forget);
