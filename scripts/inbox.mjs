@@ -14,6 +14,7 @@ import {
   valuesFromEntries,
 } from '../src/lib/eoi-payload.ts';
 import { REFERENCE_PATTERN } from '../src/lib/eoi-reference.ts';
+import { escapeHtml } from '../src/lib/html.ts';
 import {
   createEoiSchema,
   EMAIL_FORMAT_MESSAGE,
@@ -28,13 +29,6 @@ const CORS_HEADERS = {
   'Access-Control-Allow-Headers': 'Content-Type, Accept, Formspree-Client, Formspree-Session-Data',
   'Access-Control-Max-Age': '600',
 };
-
-const escapeHtml = (text) =>
-  String(text).replace(
-    /[&<>"']/g,
-    (character) =>
-      ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[character],
-  );
 
 function page(title, body) {
   return `<!doctype html><html lang="en-AU"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title><style>body{font:16px/1.5 system-ui,sans-serif;margin:1.5rem}table{border-collapse:collapse}th,td{border:1px solid #aaa;padding:.3rem .5rem;text-align:left;vertical-align:top;white-space:pre-line}th{background:#eee}.scroll{overflow-x:auto}</style></head><body>${body}</body></html>`;
@@ -104,7 +98,7 @@ function submissionsTable(lines) {
       : column === 'reference'
         ? 'Reference'
         : EOI_LABELS[column];
-  const cell = (value) => escapeHtml(Array.isArray(value) ? value.join(', ') : (value ?? ''));
+  const cell = (value) => escapeHtml(Array.isArray(value) ? value.join(', ') : String(value ?? ''));
   const rows = records
     .map(
       (record) =>

@@ -1,4 +1,5 @@
 /** What the search island shows for Pagefind's results: types, titles, safe excerpts, sections. */
+import { escapeHtml } from './html';
 
 /** The values of the `type` filter every indexed page carries (BaseLayout's `indexAs`). */
 export const SEARCH_TYPES = ['Community of Practice', 'page', 'reflection'] as const;
@@ -52,17 +53,6 @@ export interface SearchHit {
 
 /** At most this many matching sections under a result, so one page cannot crowd out the rest. */
 export const MAX_SECTIONS = 3;
-
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Text made safe to put into HTML. */
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!);
 
 /**
  * Pagefind escapes page text in excerpts and adds only `<mark>`; anything else that looks like a

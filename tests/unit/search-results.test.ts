@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   describeResultCount,
-  escapeHtml,
   markedExcerptHtml,
   toSearchHit,
   type PagefindFragment,
   type PagefindSubResult,
 } from '../../src/lib/search-results';
+import { escapeHtml } from '../../src/lib/html';
 
 const section = (title: string, id: string, matches: number): PagefindSubResult => ({
   title,
