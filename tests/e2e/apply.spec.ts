@@ -35,6 +35,15 @@ async function fillEverything(page: Page, person: ReturnType<typeof applicant>) 
   await page.getByLabel('Not sure', { exact: true }).check();
 }
 
+/** The form service answers every submission with this status and JSON body. */
+async function answerPostsWith(page: Page, status: number, body: unknown) {
+  await page.route(FORM_URL, (route) =>
+    route.request().method() === 'POST'
+      ? route.fulfill({ status, contentType: 'application/json', body: JSON.stringify(body) })
+      : route.fallback(),
+  );
+}
+
 test('an applicant who answers every question lands one whole record in the inbox', async ({
   page,
 }) => {
@@ -98,20 +107,12 @@ test('errors the service finds (422) join the summary on their questions, keepin
   page,
 }) => {
   const person = applicant();
-  await page.route(FORM_URL, (route) =>
-    route.request().method() === 'POST'
-      ? route.fulfill({
-          status: 422,
-          contentType: 'application/json',
-          body: JSON.stringify({
-            errors: [
-              { field: 'email', code: 'TYPE_EMAIL', message: 'should be an email' },
-              { field: 'organisation', code: 'REQUIRED_FIELD_EMPTY', message: 'is required' },
-            ],
-          }),
-        })
-      : route.fallback(),
-  );
+  await answerPostsWith(page, 422, {
+    errors: [
+      { field: 'email', code: 'TYPE_EMAIL', message: 'should be an email' },
+      { field: 'organisation', code: 'REQUIRED_FIELD_EMPTY', message: 'is required' },
+    ],
+  });
   await openForm(page);
   await fillRequired(page, person);
   await page.getByRole('button', SEND).click();
@@ -132,15 +133,7 @@ test('errors the service finds (422) join the summary on their questions, keepin
 
 test('too many submissions (429) says to wait a minute, keeping every answer', async ({ page }) => {
   const person = applicant();
-  await page.route(FORM_URL, (route) =>
-    route.request().method() === 'POST'
-      ? route.fulfill({
-          status: 429,
-          contentType: 'application/json',
-          body: JSON.stringify({ error: 'Too many requests' }),
-        })
-      : route.fallback(),
-  );
+  await answerPostsWith(page, 429, { error: 'Too many requests' });
   await openForm(page);
   await fillRequired(page, person);
   await page.getByRole('button', SEND).click();
