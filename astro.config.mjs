@@ -6,7 +6,7 @@ import { defineConfig, envField } from 'astro/config';
 import { loadEnv } from 'vite';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import { cspDirectives } from './src/lib/csp.ts';
-import { resolveFormService } from './src/lib/form-service.ts';
+import { resolveFormService } from './src/lib/eoi/service.ts';
 import { isIndexed } from './src/lib/indexing.ts';
 
 // The public address the site is deployed to; canonical links and the sitemap use it.
@@ -36,7 +36,7 @@ export default defineConfig({
     schema: {
       // The Formspree form id; without one the form sends to the local inbox (scripts/inbox.mjs).
       PUBLIC_FORM_ID: envField.string({ context: 'client', access: 'public', optional: true }),
-      // The form service's origin; https://formspree.io when a form id is set (src/lib/form-service.ts).
+      // The form service's origin; https://formspree.io when a form id is set (src/lib/eoi/service.ts).
       PUBLIC_FORM_ORIGIN: envField.string({
         context: 'client',
         access: 'public',

@@ -6,14 +6,14 @@ import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { errorsFromIssues } from '../src/lib/eoi-errors.ts';
+import { errorsFromIssues } from '../src/lib/eoi/field-errors.ts';
 import {
   HONEYPOT_FIELD,
   NEXT_FIELD,
   SUBJECT_FIELD,
   valuesFromEntries,
-} from '../src/lib/eoi-payload.ts';
-import { REFERENCE_PATTERN } from '../src/lib/eoi-reference.ts';
+} from '../src/lib/eoi/payload.ts';
+import { REFERENCE_PATTERN } from '../src/lib/eoi/reference.ts';
 import { escapeHtml } from '../src/lib/html.ts';
 import {
   createEoiSchema,
@@ -21,7 +21,7 @@ import {
   EOI_FIELDS,
   EOI_LABELS,
   eoiOptions,
-} from '../src/schemas/eoi.ts';
+} from '../src/lib/eoi/schema.ts';
 
 const MAX_BODY_BYTES = 64 * 1024;
 const CORS_HEADERS = {

@@ -3,9 +3,13 @@ import { relative } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { contentErrorsSeen } from './content-errors-seen';
-import { formatContentError } from './lib/content-errors';
-import { describeImpossibleDate, findImpossibleDates, frontMatterOf } from './lib/impossible-dates';
+import { contentErrorsSeen } from './data/content-errors-seen';
+import { formatContentError } from './lib/content/error-messages';
+import {
+  describeImpossibleDate,
+  findImpossibleDates,
+  frontMatterOf,
+} from './lib/content/impossible-dates';
 import { copSchema } from './schemas/cop';
 import { pageSchema } from './schemas/page';
 import { programmeSchema } from './schemas/programme';

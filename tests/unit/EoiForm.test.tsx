@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import EoiForm, { type EoiFormProps } from '../../src/islands/EoiForm';
-import { DRAFT_KEY } from '../../src/lib/eoi-draft';
+import EoiForm, { type EoiFormProps } from '../../src/islands/eoi/EoiForm';
+import { DRAFT_KEY } from '../../src/lib/eoi/draft';
 import { options } from './eoi-fixtures';
 
 const props: EoiFormProps = {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
-import { formatContentError } from '../../src/lib/content-errors';
+import { formatContentError } from '../../src/lib/content/error-messages';
 
 /** The lines an editor sees for `data` checked against `schema` in `content/example.yaml`. */
 function linesFor(schema: z.ZodType, data: unknown): string[] {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { DRAFT_KEY, draftStore, restoreValues, type DraftStorage } from '../../src/lib/eoi-draft';
-import { EMPTY_VALUES } from '../../src/schemas/eoi';
+import { DRAFT_KEY, draftStore, restoreValues, type DraftStorage } from '../../src/lib/eoi/draft';
+import { EMPTY_VALUES } from '../../src/lib/eoi/schema';
 import { complete } from './eoi-fixtures';
 
 /** An in-memory sessionStorage. */

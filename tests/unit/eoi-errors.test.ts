@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { errorsFromIssues, errorsFromService } from '../../src/lib/eoi-errors';
+import { errorsFromIssues, errorsFromService } from '../../src/lib/eoi/field-errors';
 
 test('errors follow the form’s order, one per question, whatever order zod found them in', () => {
   const errors = errorsFromIssues([

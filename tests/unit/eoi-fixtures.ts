@@ -1,5 +1,5 @@
 /** A form on offer and an applicant who answers every question, for the EOI tests. */
-import { EMPTY_VALUES, eoiOptions, type EoiValues } from '../../src/schemas/eoi';
+import { EMPTY_VALUES, eoiOptions, type EoiValues } from '../../src/lib/eoi/schema';
 
 export const options = eoiOptions(
   [

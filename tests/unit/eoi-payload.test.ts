@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
-import { describeAnswers } from '../../src/lib/eoi-answers';
-import { buildPayload, subjectLine, valuesFromEntries } from '../../src/lib/eoi-payload';
-import { createEoiSchema, EMPTY_VALUES } from '../../src/schemas/eoi';
+import { describeAnswers } from '../../src/lib/eoi/answers';
+import { buildPayload, subjectLine, valuesFromEntries } from '../../src/lib/eoi/payload';
+import { createEoiSchema, EMPTY_VALUES } from '../../src/lib/eoi/schema';
 import { complete, options } from './eoi-fixtures';
 
 const submission = createEoiSchema(options).parse(complete);

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { errorsFromIssues } from '../../src/lib/eoi-errors';
+import { errorsFromIssues } from '../../src/lib/eoi/field-errors';
 import {
   createEoiSchema,
   EMAIL_FORMAT_MESSAGE,
   EMPTY_VALUES,
   REQUIRED_MESSAGES,
   type EoiValues,
-} from '../../src/schemas/eoi';
+} from '../../src/lib/eoi/schema';
 import { complete, options } from './eoi-fixtures';
 
 const schema = createEoiSchema(options);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { sendEoi, SEND_PROBLEMS } from '../../src/lib/eoi-send';
+import { sendEoi, SEND_PROBLEMS } from '../../src/lib/eoi/send';
 
 const origin = 'http://127.0.0.1:4201';
 const payload = { email: 'aroha@example.org', cops: ['resistance'], reference: 'EOI-7K3F-2Q' };

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { resolveFormService } from '../../src/lib/form-service';
+import { resolveFormService } from '../../src/lib/eoi/service';
 
 test('a form id sends to Formspree', () => {
   expect(resolveFormService({ formId: 'xyzabcd' })).toEqual({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatContentError } from '../../src/lib/content-errors';
+import { formatContentError } from '../../src/lib/content/error-messages';
 import { programmeSchema, type ProgrammeInput } from '../../src/schemas/programme';
 
 const FILE = 'content/programme/2025-26.yaml';

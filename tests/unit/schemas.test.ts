@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { contentFields } from '../helpers/content-file';
-import { formatContentError } from '../../src/lib/content-errors';
+import { formatContentError } from '../../src/lib/content/error-messages';
 import { careerStages, copSchema, settings } from '../../src/schemas/cop';
 import { dateRange, isoDate } from '../../src/schemas/dates';
 import { pageSchema } from '../../src/schemas/page';

@@ -5,7 +5,7 @@ import {
   toSearchHit,
   type PagefindFragment,
   type PagefindSubResult,
-} from '../../src/lib/search-results';
+} from '../../src/lib/search/results';
 import { escapeHtml } from '../../src/lib/html';
 
 const section = (title: string, id: string, matches: number): PagefindSubResult => ({

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readSearchState, searchStateToQueryString, toggleType } from '../../src/lib/search-url';
+import {
+  readSearchState,
+  searchStateToQueryString,
+  toggleType,
+} from '../../src/lib/search/url-state';
 
 describe('the search page address', () => {
   it('gives back the words and types of a shared search', () => {

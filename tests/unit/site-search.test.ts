@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { PagefindFragment } from '../../src/lib/search-results';
-import { RESULTS_PER_LOAD, searchSite, type PagefindApi } from '../../src/lib/site-search';
+import type { PagefindFragment } from '../../src/lib/search/results';
+import { RESULTS_PER_LOAD, searchSite, type PagefindApi } from '../../src/lib/search/site-search';
 
 const result = (n: number) => {
   const data: PagefindFragment = {

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { intakeCalendar } from '../../lib/calendar';
-import { buildDate, getProgramme, getSite } from '../../site-data';
+import { buildDate, getProgramme, getSite } from '../../data/content';
 
 export const getStaticPaths = (async () => {
   const programme = await getProgramme();

@@ -1,11 +1,11 @@
 /** The one place pages read content from: drafts hidden in production, lists in order. */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { contentErrorsStillThere } from './content-errors-seen';
-import { calendarPath, offersCalendar } from './lib/calendar';
-import { checkContent } from './lib/content-checks';
-import { acceptsInterest, intakeStatus, type IntakeStatus } from './lib/intake-status';
-import { currentProgramme } from './lib/programme';
-import type { Intake } from './schemas/programme';
+import { calendarPath, offersCalendar } from '../lib/calendar';
+import { checkContent } from '../lib/content/cross-file-checks';
+import { acceptsInterest, intakeStatus, type IntakeStatus } from '../lib/intake-status';
+import { currentProgramme } from '../lib/programme';
+import type { Intake } from '../schemas/programme';
 
 /** When this build happened; `BUILD_DATE` (ISO) pins it, for tests and previews of a future date. */
 export const buildDate = new Date(import.meta.env['BUILD_DATE'] ?? Date.now());

@@ -5,8 +5,8 @@ import {
   type PagefindFragment,
   type SearchHit,
   type SearchType,
-} from './search-results';
-import type { SearchState } from './search-url';
+} from './results';
+import type { SearchState } from './url-state';
 
 /** The parts of Pagefind's browser API (`/pagefind/pagefind.js`) the island uses. */
 export interface PagefindApi {

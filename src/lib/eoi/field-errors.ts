@@ -5,7 +5,7 @@ import {
   EOI_LABELS,
   REQUIRED_MESSAGES,
   type EoiField,
-} from '../schemas/eoi.ts';
+} from './schema.ts';
 
 export interface FieldError {
   field: EoiField;

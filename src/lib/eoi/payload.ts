@@ -6,7 +6,7 @@ import {
   type EoiOptions,
   type EoiSubmission,
   type EoiValues,
-} from '../schemas/eoi.ts';
+} from './schema.ts';
 
 /** Fields the form service reads itself: the honeypot, the email subject, the no-JS redirect. */
 export const HONEYPOT_FIELD = '_gotcha';

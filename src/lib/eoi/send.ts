@@ -1,7 +1,7 @@
 /** Sends an expression of interest with Formspree's core client and says what happened. */
 import type { SubmissionResult } from '@formspree/core';
 import { getDefaultClient } from '@formspree/core/dist/index.mjs';
-import { errorsFromService, type FieldError } from './eoi-errors.ts';
+import { errorsFromService, type FieldError } from './field-errors.ts';
 
 /** How long the applicant waits before being told the service did not answer. */
 export const SEND_TIMEOUT_MS = 15_000;

@@ -5,7 +5,7 @@ import {
   type EoiField,
   type EoiOptions,
   type EoiSubmission,
-} from '../schemas/eoi.ts';
+} from './schema.ts';
 
 export interface Answer {
   label: string;

@@ -1,6 +1,6 @@
 /** GOV.UK-style form parts for the EOI island: label, hint, inline error, input. */
 import type { ComponentChildren, TargetedEvent, TargetedMouseEvent } from 'preact';
-import type { Choice } from '../schemas/eoi';
+import type { Choice } from '../../lib/eoi/schema';
 
 /** The id of a question's input; for a group of boxes, its first box (where errors link). */
 export const fieldId = (name: string) => `eoi-${name}`;

@@ -1,4 +1,4 @@
 import EoiForm from './EoiForm';
-import { hydrateIslands } from './hydrate';
+import { hydrateIslands } from '../hydrate-islands';
 
 hydrateIslands('eoi-form-island', EoiForm);

@@ -1,9 +1,9 @@
 /** The options the EOI form offers, from the content: for /apply/ and /apply/options.json. */
-import { describeCareerStage, describeSetting } from './lib/cop-groups';
-import { formatDateRange } from './lib/dates';
-import { acceptsInterest, STATUS_LABELS } from './lib/intake-status';
-import { eoiOptions, type EoiOptions } from './schemas/eoi';
-import { getCops, getProgramme } from './site-data';
+import { describeCareerStage, describeSetting } from '../lib/cop-groups';
+import { formatDateRange } from '../lib/dates';
+import { acceptsInterest, STATUS_LABELS } from '../lib/intake-status';
+import { eoiOptions, type EoiOptions } from '../lib/eoi/schema';
+import { getCops, getProgramme } from './content';
 
 /** Every CoP, and the intakes taking expressions of interest, with the form's fixed lists. */
 export async function getEoiOptions(): Promise<EoiOptions> {

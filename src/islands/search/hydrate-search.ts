@@ -1,4 +1,4 @@
-import { hydrateIslands } from './hydrate';
+import { hydrateIslands } from '../hydrate-islands';
 import Search from './Search';
 
 hydrateIslands('site-search-island', Search);

@@ -2,8 +2,8 @@
  * The unsent form, kept in sessionStorage so a reload loses nothing. Never localStorage: on a
  * shared device the next person must not find it. Quick exit clears sessionStorage as a whole.
  */
-import { EMPTY_VALUES, EOI_FIELDS, type EoiValues } from '../schemas/eoi.ts';
-import { REFERENCE_PATTERN } from './eoi-reference.ts';
+import { EMPTY_VALUES, EOI_FIELDS, type EoiValues } from './schema.ts';
+import { REFERENCE_PATTERN } from './reference.ts';
 
 export const DRAFT_KEY = 'eoi-draft';
 

@@ -4,9 +4,9 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TargetedSubmitEvent } from 'preact';
-import { describeAnswers, type Answer } from '../lib/eoi-answers';
-import { draftStore, restoreValues } from '../lib/eoi-draft';
-import { errorsFromIssues, type FieldError } from '../lib/eoi-errors';
+import { describeAnswers, type Answer } from '../../lib/eoi/answers';
+import { draftStore, restoreValues } from '../../lib/eoi/draft';
+import { errorsFromIssues, type FieldError } from '../../lib/eoi/field-errors';
 import {
   buildPayload,
   HONEYPOT_FIELD,
@@ -14,9 +14,9 @@ import {
   PLAIN_SUBJECT,
   SUBJECT_FIELD,
   valuesFromEntries,
-} from '../lib/eoi-payload';
-import { createReference } from '../lib/eoi-reference';
-import { SEND_PROBLEMS, sendEoi } from '../lib/eoi-send';
+} from '../../lib/eoi/payload';
+import { createReference } from '../../lib/eoi/reference';
+import { SEND_PROBLEMS, sendEoi } from '../../lib/eoi/send';
 import {
   createEoiSchema,
   EMPTY_VALUES,
@@ -25,8 +25,8 @@ import {
   type EoiField,
   type EoiOptions,
   type EoiValues,
-} from '../schemas/eoi';
-import { ChoiceGroup, fieldId, ProblemSummary, TextField } from './eoi-fields';
+} from '../../lib/eoi/schema';
+import { ChoiceGroup, fieldId, ProblemSummary, TextField } from './fields';
 
 export interface EoiFormProps {
   /** Where the form posts without JavaScript: the service's URL for this form. */
@@ -37,7 +37,7 @@ export interface EoiFormProps {
   /** The absolute address of /apply/thanks/, where the service sends people without JavaScript. */
   nextUrl: string;
   privacyUrl: string;
-  /** Every question's options, labels included: from the content and src/schemas/eoi.ts. */
+  /** Every question's options, labels included: from the content and src/lib/eoi/schema.ts. */
   options: EoiOptions;
   /** Who the CoPs are for, as the programme says it: "Victorian-based practitioners". */
   eligibility: string;
