@@ -4,7 +4,7 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TargetedSubmitEvent } from 'preact';
-import { describeAnswers, type Answer } from '../../lib/eoi/answers';
+import { describeAnswers } from '../../lib/eoi/answers';
 import { draftStore, restoreValues } from '../../lib/eoi/draft';
 import { errorsFromIssues, type FieldError } from '../../lib/eoi/field-errors';
 import {
@@ -16,7 +16,7 @@ import {
   valuesFromEntries,
 } from '../../lib/eoi/payload';
 import { createReference } from '../../lib/eoi/reference';
-import { SEND_PROBLEMS, sendEoi } from '../../lib/eoi/send';
+import { SEND_PROBLEMS } from '../../lib/eoi/send';
 import {
   createEoiSchema,
   EMPTY_VALUES,
@@ -26,7 +26,9 @@ import {
   type EoiOptions,
   type EoiValues,
 } from '../../lib/eoi/schema';
+import { Confirmation, type Sent } from './Confirmation';
 import { ChoiceGroup, fieldId, ProblemSummary, TextField } from './fields';
+import { useSending } from './sending';
 
 export interface EoiFormProps {
   /** Where the form posts without JavaScript: the service's URL for this form. */
@@ -42,8 +44,6 @@ export interface EoiFormProps {
   /** Who the CoPs are for, as the programme says it: "Victorian-based practitioners". */
   eligibility: string;
 }
-
-type Sent = { reference: string; email: string; answers: Answer[] };
 
 export default function EoiForm(props: EoiFormProps) {
   const { options } = props;
@@ -61,11 +61,10 @@ export default function EoiForm(props: EoiFormProps) {
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [problems, setProblems] = useState<string[]>([]);
   const [reference, setReference] = useState<string>();
-  const [sending, setSending] = useState(false);
   const [sent, setSent] = useState<Sent>();
   const [hydrated, setHydrated] = useState(false);
   const [attempts, setAttempts] = useState(0);
-  const sendingNow = useRef(false);
+  const { sending, isSending, send } = useSending();
   const form = useRef<HTMLFormElement>(null);
   const summary = useRef<HTMLDivElement>(null);
   const confirmation = useRef<HTMLDivElement>(null);
@@ -128,7 +127,7 @@ export default function EoiForm(props: EoiFormProps) {
 
   async function submit(event: TargetedSubmitEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (sendingNow.current) return;
+    if (isSending()) return;
     const checked = schema.safeParse(values);
     if (!checked.success) {
       showProblems(errorsFromIssues(checked.error.issues), []);
@@ -138,10 +137,8 @@ export default function EoiForm(props: EoiFormProps) {
     setReference(ref);
     setErrors([]);
     setProblems([]);
-    sendingNow.current = true;
-    setSending(true);
     const honeypot = form.current?.elements.namedItem(HONEYPOT_FIELD);
-    const outcome = await sendEoi({
+    const outcome = await send({
       formId: props.formId,
       origin: props.origin,
       payload: buildPayload(checked.data, {
@@ -150,8 +147,6 @@ export default function EoiForm(props: EoiFormProps) {
         honeypot: honeypot instanceof HTMLInputElement ? honeypot.value : '',
       }),
     });
-    sendingNow.current = false;
-    setSending(false);
     if (outcome.kind === 'sent') {
       drafts.clear();
       setSent({
@@ -330,42 +325,5 @@ export default function EoiForm(props: EoiFormProps) {
         </p>
       </div>
     </form>
-  );
-}
-
-function Confirmation({
-  sent,
-  confirmationRef,
-}: {
-  sent: Sent;
-  confirmationRef: { current: HTMLDivElement | null };
-}) {
-  return (
-    <div class="confirmation" ref={confirmationRef} tabindex={-1}>
-      <div class="confirmation__panel">
-        <h2 class="confirmation__title">Expression of interest sent</h2>
-        <p>
-          Your reference is <strong class="confirmation__reference">{sent.reference}</strong>
-        </p>
-      </div>
-      <h2>What happens next</h2>
-      <p>
-        Safe and Equal’s programme staff will consider your expression of interest and contact you
-        by email at <strong>{sent.email}</strong>. Keep your reference: quote it if you contact us
-        about your expression of interest.
-      </p>
-      <h2>Your answers</h2>
-      <dl class="answers">
-        {sent.answers.map((answer) => (
-          <div class="answers__row" key={answer.label}>
-            <dt>{answer.label}</dt>
-            <dd>{answer.value}</dd>
-          </div>
-        ))}
-      </dl>
-      <p>
-        <a href="/communities/">Read about the communities of practice</a>
-      </p>
-    </div>
   );
 }

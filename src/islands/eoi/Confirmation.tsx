@@ -1,0 +1,46 @@
+/** What an applicant sees once the form service has their expression of interest. */
+import type { Answer } from '../../lib/eoi/answers';
+
+/** What was sent: the reference, where staff will reply, and the answers in words. */
+export interface Sent {
+  reference: string;
+  email: string;
+  answers: Answer[];
+}
+
+export function Confirmation({
+  sent,
+  confirmationRef,
+}: {
+  sent: Sent;
+  confirmationRef: { current: HTMLDivElement | null };
+}) {
+  return (
+    <div class="confirmation" ref={confirmationRef} tabindex={-1}>
+      <div class="confirmation__panel">
+        <h2 class="confirmation__title">Expression of interest sent</h2>
+        <p>
+          Your reference is <strong class="confirmation__reference">{sent.reference}</strong>
+        </p>
+      </div>
+      <h2>What happens next</h2>
+      <p>
+        Safe and Equal’s programme staff will consider your expression of interest and contact you
+        by email at <strong>{sent.email}</strong>. Keep your reference: quote it if you contact us
+        about your expression of interest.
+      </p>
+      <h2>Your answers</h2>
+      <dl class="answers">
+        {sent.answers.map((answer) => (
+          <div class="answers__row" key={answer.label}>
+            <dt>{answer.label}</dt>
+            <dd>{answer.value}</dd>
+          </div>
+        ))}
+      </dl>
+      <p>
+        <a href="/communities/">Read about the communities of practice</a>
+      </p>
+    </div>
+  );
+}
