@@ -2,7 +2,7 @@
 // ports with E2E_PORT (and INBOX_PORT, else the next port), so engineers' runs do not collide.
 // Run directly, it builds the site for those servers (npm run test:e2e does this first).
 import { pathToFileURL } from 'node:url';
-import { buildSite, localFormEnv } from './build-site.mjs';
+import { buildSite, localFormEnv } from './lib/build-site.ts';
 
 /** The test servers' ports and addresses, and the folder the test inbox writes to. */
 export function e2eServers(env = process.env) {
@@ -19,5 +19,6 @@ export function e2eServers(env = process.env) {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { siteUrl, inboxOrigin } = e2eServers();
-  process.exit(buildSite({ SITE_URL: siteUrl, ...localFormEnv(inboxOrigin) }));
+  const { code } = await buildSite({ env: { SITE_URL: siteUrl, ...localFormEnv(inboxOrigin) } });
+  process.exit(code ?? 1);
 }

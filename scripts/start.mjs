@@ -2,7 +2,7 @@
 // environment or .env), the form sends to a local inbox started beside the site.
 import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
-import { buildSite, localFormEnv } from './build-site.mjs';
+import { buildSite, localFormEnv } from './lib/build-site.ts';
 import { startInbox } from './inbox.mjs';
 import { serveSite } from './serve.mjs';
 
@@ -16,10 +16,10 @@ const env = {
   SITE_URL: process.env.SITE_URL ?? `http://127.0.0.1:${sitePort}`,
   ...(inbox ? localFormEnv(inbox.origin) : {}),
 };
-const status = buildSite(env);
-if (status !== 0) {
+const { code } = await buildSite({ env });
+if (code !== 0) {
   inbox?.server.close();
-  process.exit(status);
+  process.exit(code ?? 1);
 }
 const site = await serveSite({ port: sitePort });
 console.log(`\nThe site is at ${site.url}`);

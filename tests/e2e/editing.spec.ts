@@ -8,7 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { serveSite } from '../../scripts/serve.mjs';
-import { copyProject, freePort, type ProjectCopy } from '../helpers/project-copy';
+import { copyProject, freePort, type ProjectCopy } from '../../scripts/lib/project-copy.ts';
 
 const DRAFTS = join(import.meta.dirname, '../fixtures/drafts');
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyProject, type ProjectCopy } from '../helpers/project-copy';
+import { copyProject, type ProjectCopy } from '../../scripts/lib/project-copy.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/editor-mistakes');
 const GUIDE = readFileSync(join(import.meta.dirname, '../../docs/editing.md'), 'utf8');

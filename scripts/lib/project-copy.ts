@@ -1,24 +1,36 @@
-/**
- * A throwaway copy of the project, so a test can change content (a mistake, a draft) and
- * build or serve it without touching content/ or the real build's caches.
- */
+// A throwaway copy of the project, so a test can change content (a mistake, a draft) and the
+// benchmark can add a thousand CoPs, then build or serve it without touching content/ or the real
+// build's caches.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { cp, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import {
+  ASTRO,
+  buildSite,
+  PROJECT_ROOT,
+  type BuildOptions,
+  type BuildResult,
+} from './build-site.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'content', 'public', 'src'];
+/** What the real project holds that a copy must not: outputs, caches, and a developer's .env. */
+const NOT_COPIED = new Set([
+  'node_modules',
+  'dist',
+  '.astro',
+  '.git',
+  '.bench',
+  '.inbox',
+  'test-results',
+  'playwright-report',
+]);
+const copied = (source: string) =>
+  dirname(source) !== PROJECT_ROOT ||
+  !(NOT_COPIED.has(basename(source)) || basename(source).startsWith('.env'));
+
 // Caches the build writes into node_modules/: each copy needs its own.
 const OWN_CACHES = new Set(['.astro', '.vite', '.cache']);
-const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
-
-export interface CommandResult {
-  code: number | null;
-  /** stdout and stderr together, without colour codes. */
-  output: string;
-}
 
 export interface ProjectCopy {
   root: string;
@@ -27,7 +39,8 @@ export interface ProjectCopy {
   remove(path: string): Promise<void>;
   /** Puts the real file back (or removes one the real project does not have). */
   restore(path: string): Promise<void>;
-  build(env?: Record<string, string>): Promise<CommandResult>;
+  /** Builds the copy, collecting the build's output. */
+  build(env?: Record<string, string>, options?: Pick<BuildOptions, 'force'>): Promise<BuildResult>;
   /** Starts `astro dev` on a port; resolves once it answers. */
   dev(port: number): Promise<ChildProcess>;
   dispose(): Promise<void>;
@@ -45,32 +58,18 @@ export function freePort(): Promise<number> {
   });
 }
 
-const plain = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
-
-function run(root: string, args: string[], env: Record<string, string>): Promise<CommandResult> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [ASTRO, ...args], {
-      cwd: root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('close', (code) => done({ code, output: plain(output) }));
-  });
-}
-
 export async function copyProject(): Promise<ProjectCopy> {
   const root = await mkdtemp(join(tmpdir(), 'cop-site-'));
-  await Promise.all(
-    COPIED.map((name) => cp(join(ROOT, name), join(root, name), { recursive: true })),
-  );
+  await cp(PROJECT_ROOT, root, { recursive: true, filter: copied });
+  // Every package linked, but not the caches: the copy's build must not write the real project's.
   await mkdir(join(root, 'node_modules'));
-  const packages = await readdir(join(ROOT, 'node_modules'));
+  const packages = await readdir(join(PROJECT_ROOT, 'node_modules'));
   await Promise.all(
     packages
       .filter((name) => !OWN_CACHES.has(name))
-      .map((name) => symlink(join(ROOT, 'node_modules', name), join(root, 'node_modules', name))),
+      .map((name) =>
+        symlink(join(PROJECT_ROOT, 'node_modules', name), join(root, 'node_modules', name)),
+      ),
   );
   const children: ChildProcess[] = [];
   return {
@@ -82,9 +81,9 @@ export async function copyProject(): Promise<ProjectCopy> {
     remove: (path) => rm(join(root, path), { force: true }),
     async restore(path) {
       await rm(join(root, path), { force: true });
-      await cp(join(ROOT, path), join(root, path)).catch(() => undefined);
+      await cp(join(PROJECT_ROOT, path), join(root, path)).catch(() => undefined);
     },
-    build: (env = {}) => run(root, ['build'], env),
+    build: (env = {}, { force = false } = {}) => buildSite({ root, env, force, quiet: true }),
     async dev(port) {
       const child = spawn(
         process.execPath,
