@@ -3,7 +3,8 @@ import { getViteConfig } from 'astro/config';
 
 export default getViteConfig({
   test: {
-    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    // tests/unit needs no build and no server; tests/build builds the site or starts a server.
+    include: ['tests/{unit,build}/**/*.test.{ts,tsx}'],
     environment: 'node',
   },
 });

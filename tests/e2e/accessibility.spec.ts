@@ -1,9 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { openPage } from './support/browse';
-import { builtRoutes } from './support/site';
+import { openPage } from '../support/browse';
+import { axeViolations } from '../support/axe';
+import { pageAddresses } from '../support/built-site';
 
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 /** axe's best-practice checks of page structure, which screen reader users navigate by. */
 const STRUCTURE = [
   'heading-order',
@@ -21,18 +20,12 @@ for (const { name, viewport } of WIDTHS) {
   test.describe(`on ${name}`, () => {
     test.use({ viewport });
 
-    for (const route of builtRoutes()) {
+    for (const route of pageAddresses()) {
       test(`${route} has no WCAG 2.2 AA or structure violations that axe can find`, async ({
         page,
       }) => {
         await openPage(page, route);
-        const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-        const structure = await new AxeBuilder({ page }).withRules(STRUCTURE).analyze();
-        const found = [...violations, ...structure.violations].map(
-          (violation) =>
-            `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join('; ')}`,
-        );
-        expect(found).toEqual([]);
+        expect(await axeViolations(page, STRUCTURE)).toEqual([]);
       });
 
       test(`${route} fits the width without scrolling sideways`, async ({ page }) => {

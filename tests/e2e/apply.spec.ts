@@ -1,12 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { e2eServers } from '../../scripts/e2e-servers.mjs';
-import { applicant, fillRequired, FORM_URL, openForm } from './support/eoi-form';
+import { axeViolations } from '../support/axe';
+import { applicant, fillRequired, FORM_URL, openForm } from '../support/eoi-form';
 
 const { inboxDir } = e2eServers();
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 const SEND = { name: 'Send expression of interest' } as const;
 
 /** Everything the inbox has kept so far. */
@@ -99,8 +98,7 @@ test('an empty submit shows the error summary, focused, whose links focus the qu
   await summary.getByRole('link', { name: 'Select the setting you work in' }).click();
   await expect(page.getByLabel('Local government', { exact: true })).toBeFocused();
 
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(results.violations).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('errors the service finds (422) join the summary on their questions, keeping every answer', async ({
@@ -276,8 +274,7 @@ test('the confirmation has no accessibility violations', async ({ page }) => {
   await fillRequired(page, applicant());
   await page.getByRole('button', SEND).click();
   await expect(page.locator('.confirmation')).toBeFocused();
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(results.violations).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('Quick exit leaves no draft behind', async ({ page }) => {

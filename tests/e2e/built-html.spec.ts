@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { builtPages } from './support/built-site';
+import { builtPages } from '../support/built-site';
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 

@@ -1,20 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { builtFileExists, builtPages, DIST, SITE } from './support/built-site';
+import { builtFileExists, builtPages, DIST, SITE, sitemapAddresses } from '../support/built-site';
 
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
-const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
-
-/** Every address the sitemap lists, following the sitemap index to its sitemaps. */
-function sitemapAddresses(): string[] {
-  return locs(read('sitemap-index.xml')).flatMap((sitemap) => {
-    const url = new URL(sitemap);
-    expect(url.origin, `sitemap ${sitemap} is on the site`).toBe(SITE.origin);
-    return locs(read(url.pathname));
-  });
-}
-
 const isNoindex = (html: string) => /<meta name="robots" content="[^"]*noindex[^"]*"/.test(html);
 
 test('the sitemap lists every page search engines may show, and no other', () => {

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { findBrokenLinks, type PageLinks } from '../support/links';
-import { builtFileExists, builtPages, SITE } from './support/built-site';
+import { builtFileExists, builtPages, SITE } from '../support/built-site';
 
 test('every internal link and #anchor on every built page lands somewhere', async ({ page }) => {
   const pages: PageLinks[] = [];

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { STATUS_LABELS } from '../../src/lib/intake-status';
-import { intakesWithStatus, publishedCops } from './support/site';
+import { intakesWithStatus, publishedCops } from '../support/published-content';
 
 const intakes = intakesWithStatus();
 const pages = [

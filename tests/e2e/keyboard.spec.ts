@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { eachTabStop, focused, openPage } from './support/browse';
-import { builtRoutes, publishedCops, site } from './support/site';
+import { eachTabStop, focused, openPage } from '../support/browse';
+import { pageAddresses } from '../support/built-site';
+import { publishedCops, site } from '../support/published-content';
 
 const { quickExit } = site();
 
 test.describe('the first two tab stops on every page', () => {
-  for (const route of builtRoutes()) {
+  for (const route of pageAddresses()) {
     test(`${route}: skip link, then Quick exit; the skip link moves focus to the main content`, async ({
       page,
     }) => {
@@ -103,7 +104,7 @@ test.describe('on a 320 px phone, focus is visible and Quick exit stays within r
   test('a link within the page leaves what it points to below the Quick exit bar', async ({
     page,
   }) => {
-    for (const route of builtRoutes()) {
+    for (const route of pageAddresses()) {
       await openPage(page, route);
       const targets = await page
         .locator('a[href^="#"]')
@@ -126,7 +127,7 @@ test.describe('on a 320 px phone, focus is visible and Quick exit stays within r
     }
   });
 
-  for (const route of builtRoutes()) {
+  for (const route of pageAddresses()) {
     test(`${route}: every tab stop shows focus and none is hidden under the Quick exit bar`, async ({
       page,
     }) => {

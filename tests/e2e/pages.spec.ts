@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { openPage } from './support/browse';
-import { builtRoutes, MISSING_PAGE, publishedCops, sitemapRoutes } from './support/site';
+import { openPage } from '../support/browse';
+import { MISSING_PAGE, pageAddresses, sitemapAddresses } from '../support/built-site';
+import { publishedCops } from '../support/published-content';
 
-const routes = builtRoutes();
+const routes = pageAddresses();
 
 test.describe('every page', () => {
   for (const route of routes) {
@@ -47,6 +48,6 @@ test.describe('every page', () => {
 });
 
 test('every published CoP has its own page in the sitemap', () => {
-  const listed = sitemapRoutes();
+  const listed = sitemapAddresses().map((address) => new URL(address).pathname);
   for (const cop of publishedCops()) expect(listed).toContain(`/communities/${cop.id}/`);
 });

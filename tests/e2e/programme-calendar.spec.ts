@@ -1,11 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { formatBuildDate } from '../../src/lib/dates';
-import { parseCalendar, property, unescapeText } from '../helpers/ical';
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+import { axeViolations } from '../support/axe';
+import { parseCalendar, property, unescapeText } from '../support/ical';
 
 async function copPaths(page: Page): Promise<string[]> {
   await page.goto('/communities/');
@@ -127,8 +125,7 @@ test.describe('axe (WCAG 2.2 AA) on the pages this work changed', () => {
   for (const path of ['/', ...COP_PAGES, '/reflections/', '/learning/', '/apply/']) {
     test(path, async ({ page }) => {
       await page.goto(path);
-      const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-      expect(results.violations).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 });

@@ -1,5 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { site } from './support/site';
+import { site } from '../support/published-content';
 
 const { quickExit } = site();
 const neutralOrigin = new URL(quickExit.url).origin;

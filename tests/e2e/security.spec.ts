@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages, DIST } from './support/built-site';
-import { cspOf } from './support/csp';
-import { applicant, fillRequired, openForm } from './support/eoi-form';
+import { builtPages, DIST } from '../support/built-site';
+import { cspOf } from '../support/csp';
+import { applicant, fillRequired, openForm } from '../support/eoi-form';
 
 /** Where the built form sends: the one origin besides the site's that a page may talk to. */
 const FORM_ORIGIN = new URL(

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import EoiForm, { type EoiFormProps } from '../../src/islands/eoi/EoiForm';
 import { DRAFT_KEY } from '../../src/lib/eoi/draft';
-import { options } from './eoi-fixtures';
+import { options } from '../fixtures/eoi-applicant';
 
 const props: EoiFormProps = {
   action: 'http://127.0.0.1:4201/f/local',

@@ -7,7 +7,7 @@ import {
   offersCalendar,
   type IntakeCalendarInput,
 } from '../../src/lib/calendar';
-import { parseCalendar, property, unescapeText } from '../helpers/ical';
+import { parseCalendar, property, unescapeText } from '../support/ical';
 
 const input: IntakeCalendarInput = {
   programme: {

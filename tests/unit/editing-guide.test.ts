@@ -6,7 +6,7 @@ import { pageSchema } from '../../src/schemas/page';
 import { programmeSchema } from '../../src/schemas/programme';
 import { reflectionSchema } from '../../src/schemas/reflection';
 import { siteSchema } from '../../src/schemas/site';
-import { schemaFields } from '../helpers/schema-fields';
+import { schemaFields } from '../support/schema-fields';
 
 const GUIDE = readFileSync(join(import.meta.dirname, '../../docs/editing.md'), 'utf8');
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { DRAFT_KEY, draftStore, restoreValues, type DraftStorage } from '../../src/lib/eoi/draft';
 import { EMPTY_VALUES } from '../../src/lib/eoi/schema';
-import { complete } from './eoi-fixtures';
+import { complete } from '../fixtures/eoi-applicant';
 
 /** An in-memory sessionStorage. */
 function memoryStorage(): DraftStorage & { items: Map<string, string> } {

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { describeAnswers } from '../../src/lib/eoi/answers';
 import { buildPayload, subjectLine, valuesFromEntries } from '../../src/lib/eoi/payload';
 import { createEoiSchema, EMPTY_VALUES } from '../../src/lib/eoi/schema';
-import { complete, options } from './eoi-fixtures';
+import { complete, options } from '../fixtures/eoi-applicant';
 
 const submission = createEoiSchema(options).parse(complete);
 

@@ -7,7 +7,7 @@ import {
   REQUIRED_MESSAGES,
   type EoiValues,
 } from '../../src/lib/eoi/schema';
-import { complete, options } from './eoi-fixtures';
+import { complete, options } from '../fixtures/eoi-applicant';
 
 const schema = createEoiSchema(options);
 

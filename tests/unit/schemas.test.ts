@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
-import { contentFields } from '../helpers/content-file';
+import { contentFields } from '../support/content-file';
 import { formatContentError } from '../../src/lib/content/error-messages';
 import { careerStages, copSchema, settings } from '../../src/schemas/cop';
 import { dateRange, isoDate } from '../../src/schemas/dates';
@@ -11,7 +11,7 @@ import { intakeStatuses, programmeSchema } from '../../src/schemas/programme';
 import { reflectionSchema } from '../../src/schemas/reflection';
 import { siteSchema } from '../../src/schemas/site';
 
-const FIXTURES = join(import.meta.dirname, 'fixtures');
+const FIXTURES = join(import.meta.dirname, '../fixtures/content-samples');
 const CONTENT = join(import.meta.dirname, '../../content');
 
 /** A fixture's fields as the build reads them. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startInbox } from '../../scripts/inbox.mjs';
-import { complete, options } from './eoi-fixtures';
+import { complete, options } from '../fixtures/eoi-applicant';
 
 let dir: string;
 let inbox: Awaited<ReturnType<typeof startInbox>>;

@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
-import { e2eServers } from '../../../scripts/e2e-servers.mjs';
+import { e2eServers } from '../../scripts/e2e-servers.mjs';
 
 const { inboxOrigin } = e2eServers();
 /** Where the form posts in the tests: the local inbox the Playwright config starts. */

@@ -1,3 +1,4 @@
+/** The site the end-to-end tests serve, read from dist/: its pages, its files and its sitemap. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
@@ -14,6 +15,9 @@ export const SITE = new URL(
     readFileSync(join(DIST, 'index.html'), 'utf8'),
   )?.[1] ?? 'missing:canonical-link-on-home-page',
 );
+
+/** An address the site does not have: the host serves its 404 page there. */
+export const MISSING_PAGE = '/no-such-page-here/';
 
 /** A built HTML page: its file in dist/ and the path a visitor requests. */
 export interface BuiltPage {
@@ -39,8 +43,27 @@ export function builtPages(): BuiltPage[] {
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
+/**
+ * Every page as a visitor opens it: each built page at its address, and the not-found page
+ * where the host shows it, at an address the site does not have.
+ */
+export function pageAddresses(): string[] {
+  return builtPages().map(({ path }) => (path === '/404.html' ? MISSING_PAGE : path));
+}
+
 /** Whether dist/ holds a file for a path on the site. */
 export function builtFileExists(path: string): boolean {
   const file = join(DIST, decodeURIComponent(path));
   return existsSync(file) && statSync(file).isFile();
+}
+
+const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
+
+/** Every address the built sitemap lists, following the sitemap index to its sitemaps. */
+export function sitemapAddresses(): string[] {
+  return locs(readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8')).flatMap((sitemap) => {
+    const url = new URL(sitemap);
+    if (url.origin !== SITE.origin) throw new Error(`sitemap ${sitemap} is not on ${SITE.origin}`);
+    return locs(readFileSync(join(DIST, url.pathname), 'utf8'));
+  });
 }
