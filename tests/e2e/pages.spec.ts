@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { pageSchema } from '../../src/schemas/page';
 import { openPage } from '../support/browse';
 import { MISSING_PAGE, pageAddresses, sitemapAddresses } from '../support/built-site';
+import { contentFields } from '../support/content-file';
 import { publishedCops } from '../support/published-content';
 
 const routes = pageAddresses();
@@ -45,6 +47,20 @@ test.describe('every page', () => {
       titles.set(title, route);
     }
   });
+});
+
+test('every page links to the accessibility statement from its footer', async ({ page }) => {
+  for (const route of routes) {
+    await page.goto(route);
+    const link = page.getByRole('contentinfo').getByRole('link', { name: 'Accessibility' });
+    await expect(link, `${route} has no link to the statement`).toHaveAttribute(
+      'href',
+      '/accessibility/',
+    );
+  }
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Accessibility' }).click();
+  const statement = pageSchema.parse(contentFields('content/pages/accessibility.mdx'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(statement.title);
 });
 
 test('every published CoP has its own page in the sitemap', () => {
