@@ -34,7 +34,7 @@ export default defineConfig({
   ],
   env: {
     schema: {
-      // The Formspree form id; without one the form sends to the local inbox (scripts/inbox.mjs).
+      // The Formspree form id; without one the form sends to the local inbox (scripts/inbox.ts).
       PUBLIC_FORM_ID: envField.string({ context: 'client', access: 'public', optional: true }),
       // The form service's origin; https://formspree.io when a form id is set (src/lib/eoi/service.ts).
       PUBLIC_FORM_ORIGIN: envField.string({

@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
-import { e2eServers } from './scripts/e2e-servers.mjs';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.ts';
+import { e2eServers } from './scripts/e2e-servers.ts';
 
 // Each checkout can run its own copy of the tests: the ports come from E2E_PORT (and INBOX_PORT).
 const { sitePort, siteUrl, inboxPort, inboxOrigin, inboxDir } = e2eServers();
@@ -24,14 +24,14 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node scripts/serve.mjs`,
+      command: `node scripts/serve.ts`,
       env: { PORT: String(sitePort) },
       url: `${siteUrl}/`,
       reuseExistingServer: false,
     },
     {
-      // The form posts here: scripts/e2e-servers.mjs builds the site pointed at it.
-      command: `node scripts/inbox.mjs`,
+      // The form posts here: scripts/e2e-servers.ts builds the site pointed at it.
+      command: `node scripts/inbox.ts`,
       env: { INBOX_PORT: String(inboxPort), INBOX_DIR: inboxDir },
       url: `${inboxOrigin}/`,
       reuseExistingServer: false,

@@ -20,9 +20,9 @@ import {
   searchVerdict,
   type SearchTiming,
 } from './bench/search-timing.ts';
-import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 import { PROJECT_ROOT } from './lib/build-site.ts';
-import { serveSite } from './serve.mjs';
+import { serveSite } from './serve.ts';
 
 const PORT = Number(process.env['BENCH_PORT'] ?? 4605);
 const DEBUG_PORT = PORT + 1;

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startInbox } from '../../scripts/inbox.mjs';
+import { startInbox } from '../../scripts/inbox.ts';
 import { complete, options } from '../fixtures/eoi-applicant';
 
 let dir: string;

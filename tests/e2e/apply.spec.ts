@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { e2eServers } from '../../scripts/e2e-servers.mjs';
+import { e2eServers } from '../../scripts/e2e-servers.ts';
 import { axeViolations } from '../support/axe';
 import { applicant, fillRequired, FORM_URL, openForm } from '../support/eoi-form';
 

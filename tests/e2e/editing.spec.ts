@@ -7,7 +7,7 @@ import type { Server } from 'node:http';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { serveSite } from '../../scripts/serve.mjs';
+import { serveSite } from '../../scripts/serve.ts';
 import { copyProject, freePort, type ProjectCopy } from '../../scripts/lib/project-copy.ts';
 
 const DRAFTS = join(import.meta.dirname, '../fixtures/drafts');

@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
-import { e2eServers } from '../../scripts/e2e-servers.mjs';
+import { e2eServers } from '../../scripts/e2e-servers.ts';
 
 const { inboxOrigin } = e2eServers();
 /** Where the form posts in the tests: the local inbox the Playwright config starts. */
@@ -11,7 +11,7 @@ export async function openForm(page: Page, path = '/apply/') {
   await page.goto(path);
   await expect(
     page.locator('form.eoi-form'),
-    'the site must be built for these tests: npm run test:e2e (or node scripts/e2e-servers.mjs)',
+    'the site must be built for these tests: npm run test:e2e (or node scripts/e2e-servers.ts)',
   ).toHaveAttribute('action', FORM_URL);
   await expect(page.locator('eoi-form-island')).not.toHaveAttribute('ssr');
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { headersFor, parseHeaders, patternMatches } from '../../scripts/headers.mjs';
+import { headersFor, parseHeaders, patternMatches } from '../../scripts/lib/headers.ts';
 
 const rules = parseHeaders(readFileSync('public/_headers', 'utf8'));
 const pages = ['/', '/communities/', '/communities/resistance/', '/apply/', '/no-such-page/'];

@@ -1,5 +1,5 @@
 // Finds a Chromium for the tests and the benchmark: CHROME_PATH, else Debian's, else Playwright's own.
-// Run directly (`node scripts/chromium.mjs`), it installs Debian's where it can, or says how to get one.
+// Run directly (`node scripts/chromium.ts`), it installs Debian's where it can, or says how to get one.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -16,7 +16,7 @@ export const CHROMIUM_ARGS = [
 
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
-async function playwrightChromium() {
+async function playwrightChromium(): Promise<string | undefined> {
   try {
     const { chromium } = await import('@playwright/test');
     const path = chromium.executablePath();
@@ -27,13 +27,13 @@ async function playwrightChromium() {
 }
 
 /** The path of a usable Chromium, or undefined. */
-export async function findChromium() {
+export async function findChromium(): Promise<string | undefined> {
   if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
   if (existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
   return playwrightChromium();
 }
 
-function canApt() {
+function canApt(): boolean {
   try {
     execFileSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' });
     return process.getuid?.() === 0;
@@ -42,7 +42,7 @@ function canApt() {
   }
 }
 
-async function ensureChromium() {
+async function ensureChromium(): Promise<string> {
   const found = await findChromium();
   if (found) return found;
   if (canApt()) {

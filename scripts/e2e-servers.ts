@@ -4,8 +4,17 @@
 import { pathToFileURL } from 'node:url';
 import { buildSite, localFormEnv } from './lib/build-site.ts';
 
+export interface E2eServers {
+  sitePort: number;
+  inboxPort: number;
+  siteUrl: string;
+  inboxOrigin: string;
+  /** Where the test inbox writes its submissions. */
+  inboxDir: string;
+}
+
 /** The test servers' ports and addresses, and the folder the test inbox writes to. */
-export function e2eServers(env = process.env) {
+export function e2eServers(env: Record<string, string | undefined> = process.env): E2eServers {
   const sitePort = Number(env['E2E_PORT'] ?? 4173);
   const inboxPort = Number(env['INBOX_PORT'] ?? sitePort + 1);
   return {

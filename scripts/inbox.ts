@@ -1,12 +1,12 @@
 // The local form inbox: answers like Formspree, so the form works with no account anywhere.
 // POST /f/<id> takes JSON or form data, checks it with the site's own schema and appends each
 // accepted submission as one JSON line to .inbox/submissions.jsonl; GET / lists them.
-// Node 24 loads the TypeScript schema directly (type stripping).
+// Node 24 runs it, and the TypeScript schema it imports, as they are (type stripping).
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { errorsFromIssues } from '../src/lib/eoi/field-errors.ts';
+import { errorsFromIssues, type FieldError } from '../src/lib/eoi/field-errors.ts';
 import {
   HONEYPOT_FIELD,
   NEXT_FIELD,
@@ -21,63 +21,92 @@ import {
   EOI_FIELDS,
   EOI_LABELS,
   eoiOptions,
+  type EoiOptions,
+  type EoiValues,
 } from '../src/lib/eoi/schema.ts';
 
 const MAX_BODY_BYTES = 64 * 1024;
+type Log = (message: string) => void;
+
+/** An error that says which HTTP status it answers with. */
+const httpError = (message: string, status: number) =>
+  Object.assign(new Error(message), { status });
+const statusOf = (error: unknown) =>
+  typeof error === 'object' &&
+  error !== null &&
+  'status' in error &&
+  typeof error.status === 'number'
+    ? error.status
+    : undefined;
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 const CORS_HEADERS = {
   'Access-Control-Allow-Methods': 'POST, OPTIONS',
   'Access-Control-Allow-Headers': 'Content-Type, Accept, Formspree-Client, Formspree-Session-Data',
   'Access-Control-Max-Age': '600',
 };
 
-function page(title, body) {
+function page(title: string, body: string): string {
   return `<!doctype html><html lang="en-AU"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title><style>body{font:16px/1.5 system-ui,sans-serif;margin:1.5rem}table{border-collapse:collapse}th,td{border:1px solid #aaa;padding:.3rem .5rem;text-align:left;vertical-align:top;white-space:pre-line}th{background:#eee}.scroll{overflow-x:auto}</style></head><body>${body}</body></html>`;
 }
 
 /** Reads the request body, refusing one larger than the form could send. */
-async function readBody(request) {
-  const chunks = [];
+async function readBody(request: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw Object.assign(new Error('Too large'), { status: 413 });
+    if (size > MAX_BODY_BYTES) throw httpError('Too large', 413);
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);
 }
 
 /** The posted fields as [name, value] entries, from JSON, URL-encoded or multipart bodies. */
-async function postedEntries(request, body) {
+async function postedEntries(request: IncomingMessage, body: Buffer): Promise<[string, unknown][]> {
   const type = request.headers['content-type'] ?? '';
   if (type.includes('application/json')) {
-    const data = JSON.parse(body.toString('utf8') || '{}');
+    const data: unknown = JSON.parse(body.toString('utf8') || '{}');
     if (typeof data !== 'object' || data === null || Array.isArray(data))
       throw new Error('Not an object');
     return Object.entries(data);
   }
   if (type.includes('application/x-www-form-urlencoded') || type.includes('multipart/form-data')) {
-    const form = await new Response(body, { headers: { 'content-type': type } }).formData();
+    const form = await new Response(new Uint8Array(body), {
+      headers: { 'content-type': type },
+    }).formData();
     return [...form.entries()];
   }
-  throw Object.assign(new Error('Unsupported content type'), { status: 415 });
+  throw httpError('Unsupported content type', 415);
 }
 
 /**
  * The options the built form offered (dist/apply/options.json), read each time so a rebuild
  * counts; before any build (as beside `astro dev`) any CoP and intake are accepted.
  */
-async function offeredOptions(optionsFile, values, log) {
+async function offeredOptions(
+  optionsFile: string,
+  values: EoiValues,
+  log: Log,
+): Promise<EoiOptions> {
   try {
     return JSON.parse(await readFile(optionsFile, 'utf8'));
   } catch {
     log(`No ${optionsFile}: accepting any CoP and intake until the site is built.`);
-    const any = (ids) => ids.filter(Boolean).map((id) => ({ value: id, label: id }));
+    const any = (ids: string[]) => ids.filter(Boolean).map((id) => ({ value: id, label: id }));
     return eoiOptions(any(values.cops), any([values.intake]));
   }
 }
 
+/** A field error as Formspree answers it. */
+interface ServiceError {
+  field: string;
+  code: string;
+  message: string;
+}
+
 /** Formspree's error codes, for what our schema found. */
-function serviceError(error, values) {
+function serviceError(error: FieldError, values: EoiValues): ServiceError {
   const value = values[error.field];
   const empty = Array.isArray(value) ? value.length === 0 : value === '';
   const code =
@@ -89,16 +118,17 @@ function serviceError(error, values) {
   return { field: error.field, code, message: error.message };
 }
 
-function submissionsTable(lines) {
-  const records = lines.map((line) => JSON.parse(line)).reverse();
-  const columns = ['receivedAt', 'reference', ...EOI_FIELDS];
-  const heading = (column) =>
+function submissionsTable(lines: string[]): string {
+  const records: Record<string, unknown>[] = lines.map((line) => JSON.parse(line)).reverse();
+  const columns = ['receivedAt', 'reference', ...EOI_FIELDS] as const;
+  const heading = (column: (typeof columns)[number]) =>
     column === 'receivedAt'
       ? 'Received'
       : column === 'reference'
         ? 'Reference'
         : EOI_LABELS[column];
-  const cell = (value) => escapeHtml(Array.isArray(value) ? value.join(', ') : String(value ?? ''));
+  const cell = (value: unknown) =>
+    escapeHtml(Array.isArray(value) ? value.join(', ') : String(value ?? ''));
   const rows = records
     .map(
       (record) =>
@@ -124,28 +154,34 @@ export function startInbox({
   dir = '.inbox',
   optionsFile = 'dist/apply/options.json',
   log = console.log,
-} = {}) {
+}: {
+  port?: number;
+  host?: string;
+  dir?: string;
+  optionsFile?: string;
+  log?: Log;
+} = {}): Promise<{ server: Server; origin: string; url: string; file: string }> {
   const file = resolve(dir, 'submissions.jsonl');
   const options = resolve(optionsFile);
   // One write at a time, so concurrent submissions never interleave within a line.
-  let writing = mkdir(resolve(dir), { recursive: true });
-  const append = (line) => {
+  let writing: Promise<unknown> = mkdir(resolve(dir), { recursive: true });
+  const append = (line: string) => {
     const written = writing.then(() => appendFile(file, line));
     writing = written.catch(() => {});
     return written;
   };
 
-  async function receive(request, response, formId) {
+  async function receive(request: IncomingMessage, response: ServerResponse, formId: string) {
     const origin = request.headers.origin;
     const cors = { ...CORS_HEADERS, 'Access-Control-Allow-Origin': origin ?? '*', Vary: 'Origin' };
     const wantsJson = (request.headers.accept ?? '').includes('application/json');
-    const answer = (status, json, html) => {
+    const answer = (status: number, json: Record<string, unknown>, html = '') => {
       if (wantsJson) {
         response.writeHead(status, { ...cors, 'Content-Type': 'application/json' });
         response.end(JSON.stringify(json));
       } else {
         response.writeHead(status, { ...cors, 'Content-Type': 'text/html; charset=utf-8' });
-        response.end(page(json.error ?? 'Form inbox', html));
+        response.end(page(typeof json['error'] === 'string' ? json['error'] : 'Form inbox', html));
       }
     };
 
@@ -153,9 +189,10 @@ export function startInbox({
     try {
       entries = await postedEntries(request, await readBody(request));
     } catch (error) {
+      const status = statusOf(error) ?? 400;
       const message =
-        error.status === 413 ? 'The submission is too large.' : 'The submission could not be read.';
-      answer(error.status ?? 400, { error: message }, `<h1>${message}</h1>`);
+        status === 413 ? 'The submission is too large.' : 'The submission could not be read.';
+      answer(status, { error: message }, `<h1>${message}</h1>`);
       return;
     }
     const meta = Object.fromEntries(entries.filter(([name]) => name.startsWith('_')));
@@ -165,7 +202,7 @@ export function startInbox({
     const values = valuesFromEntries(entries);
     const schema = createEoiSchema(await offeredOptions(options, values, log));
     const result = schema.safeParse(values);
-    const errors = result.success
+    const errors: ServiceError[] = result.success
       ? []
       : errorsFromIssues(result.error.issues).map((error) => serviceError(error, values));
     if (reference !== undefined && !REFERENCE_PATTERN.test(String(reference))) {
@@ -198,7 +235,7 @@ export function startInbox({
       try {
         await append(`${JSON.stringify(record)}\n`);
       } catch (error) {
-        log(`Could not save a submission: ${error.message}`);
+        log(`Could not save a submission: ${messageOf(error)}`);
         answer(
           500,
           { error: 'The inbox could not save the submission.' },
@@ -227,7 +264,7 @@ export function startInbox({
         });
         response.end();
       } else if (request.method === 'POST' && formPath) {
-        await receive(request, response, formPath[1]);
+        await receive(request, response, formPath[1] ?? '');
       } else if (request.method === 'GET' && pathname === '/') {
         const text = await readFile(file, 'utf8').catch(() => '');
         const lines = text.split('\n').filter(Boolean);
@@ -243,7 +280,7 @@ export function startInbox({
         response.end(JSON.stringify({ error: 'Not found' }));
       }
     } catch (error) {
-      log(`Inbox error: ${error.message}`);
+      log(`Inbox error: ${messageOf(error)}`);
       if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'application/json' });
       response.end(JSON.stringify({ error: 'The inbox failed.' }));
     }
@@ -252,7 +289,8 @@ export function startInbox({
   return new Promise((resolveStart, rejectStart) => {
     server.once('error', rejectStart);
     server.listen(port, host, () => {
-      const origin = `http://${host}:${server.address().port}`;
+      const address = server.address();
+      const origin = `http://${host}:${typeof address === 'object' && address ? address.port : port}`;
       resolveStart({ server, origin, url: `${origin}/`, file });
     });
   });

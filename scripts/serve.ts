@@ -1,13 +1,13 @@
 // Serves the built site in dist/ as a static host would: index.html for folders, 404.html for misses,
 // text gzipped, and the headers `_headers` gives each path (as Netlify and Cloudflare Pages do).
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve as resolvePath } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createGzip } from 'node:zlib';
-import { headersFor, parseHeaders } from './headers.mjs';
+import { headersFor, parseHeaders } from './lib/headers.ts';
 
-const TYPES = {
+const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -21,7 +21,7 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-function fileFor(root, pathname) {
+function fileFor(root: string, pathname: string): string | undefined {
   const path = normalize(join(root, decodeURIComponent(pathname)));
   if (!path.startsWith(root)) return undefined;
   try {
@@ -35,7 +35,11 @@ function fileFor(root, pathname) {
 }
 
 /** Starts the server; resolves with its address once it listens. */
-export function serveSite({ root = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
+export function serveSite({
+  root = 'dist',
+  port = 4321,
+  host = '127.0.0.1',
+}: { root?: string; port?: number; host?: string } = {}): Promise<{ server: Server; url: string }> {
   const base = resolvePath(root);
   const headersFile = join(base, '_headers');
   const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];

@@ -3,8 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import { buildSite, localFormEnv } from './lib/build-site.ts';
-import { startInbox } from './inbox.mjs';
-import { serveSite } from './serve.mjs';
+import { startInbox } from './inbox.ts';
+import { serveSite } from './serve.ts';
 
 const sitePort = Number(process.env.PORT ?? 4321);
 const inboxPort = Number(process.env.INBOX_PORT ?? 4322);
