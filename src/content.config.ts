@@ -10,14 +10,13 @@ import {
   findImpossibleDates,
   frontMatterOf,
 } from './lib/content/impossible-dates';
-import { copSchema } from './schemas/cop';
-import { pageSchema } from './schemas/page';
-import { programmeSchema } from './schemas/programme';
-import { reflectionSchema } from './schemas/reflection';
-import { siteSchema } from './schemas/site';
+import {
+  CONTENT_ROOT,
+  contentCollections,
+  type ContentCollection,
+} from './lib/content/collections';
 
-/** Editors' content lives at the top of the repository, outside src/. */
-const CONTENT = './content';
+const CONTENT = `./${CONTENT_ROOT}`;
 
 /** The YAML reader turns 2025-02-30 into 2 March, so impossible days are read from the file. */
 function impossibleDatesIn(path: string, source: string, file: string): string[] {
@@ -62,25 +61,19 @@ function checkedGlob(folder: string, pattern: string, schema: z.ZodType): Loader
   };
 }
 
+/** A collection of the list in src/lib/content/collections.ts, keeping its schema's type. */
+function collection<Schema extends z.ZodType>({
+  folder,
+  pattern,
+  schema,
+}: ContentCollection<Schema>) {
+  return defineCollection({ loader: checkedGlob(folder, pattern, schema), schema });
+}
+
 export const collections = {
-  site: defineCollection({
-    loader: checkedGlob('', 'site.yaml', siteSchema),
-    schema: siteSchema,
-  }),
-  programme: defineCollection({
-    loader: checkedGlob('programme', '*.yaml', programmeSchema),
-    schema: programmeSchema,
-  }),
-  cops: defineCollection({
-    loader: checkedGlob('cops', '*.mdx', copSchema),
-    schema: copSchema,
-  }),
-  pages: defineCollection({
-    loader: checkedGlob('pages', '*.mdx', pageSchema),
-    schema: pageSchema,
-  }),
-  reflections: defineCollection({
-    loader: checkedGlob('reflections', '*.yaml', reflectionSchema),
-    schema: reflectionSchema,
-  }),
+  site: collection(contentCollections.site),
+  programme: collection(contentCollections.programme),
+  cops: collection(contentCollections.cops),
+  pages: collection(contentCollections.pages),
+  reflections: collection(contentCollections.reflections),
 };

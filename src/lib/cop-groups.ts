@@ -1,23 +1,25 @@
 /** Words for the CoP grouping enums, and the grouping itself. */
-import type { Cop } from '../schemas/cop';
+import type { careerStages, settings } from '../schemas/cop';
 
-type CareerStage = Cop['careerStage'];
-type Setting = Cop['setting'];
+type CareerStage = (typeof careerStages)[number];
+type Setting = (typeof settings)[number];
 
-const CAREER_STAGES: Record<CareerStage, string> = {
+/** The words for each career stage, on the site and in the browser editor. */
+export const CAREER_STAGE_LABELS: Record<CareerStage, string> = {
   emerging: 'Emerging practitioners',
   'mid-to-senior': 'Mid to senior practitioners',
   any: 'Any career stage',
 };
 
-const SETTINGS: Record<Setting, string> = {
+/** The words for each setting, on the site and in the browser editor. */
+export const SETTING_LABELS: Record<Setting, string> = {
   any: 'All settings',
   schools: 'Schools',
   'workforce-development': 'Workforce development',
 };
 
-export const describeCareerStage = (stage: CareerStage) => CAREER_STAGES[stage];
-export const describeSetting = (setting: Setting) => SETTINGS[setting];
+export const describeCareerStage = (stage: CareerStage) => CAREER_STAGE_LABELS[stage];
+export const describeSetting = (setting: Setting) => SETTING_LABELS[setting];
 
 /** Group items by a key, keeping the order of `keys` and leaving out empty groups. */
 export function groupBy<T, K extends string>(

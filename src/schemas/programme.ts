@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isSurelyAfter } from '../lib/dates';
+import { STATUS_LABELS } from '../lib/intake-status';
 import { dateRange, isoDate } from './dates';
 
 /** The statuses an editor may set; without one, the status comes from the dates. */
@@ -9,26 +10,58 @@ export const intakeStatuses = ['open', 'waitlist', 'opening-soon', 'closed'] as 
 const intake = z
   .strictObject({
     /** A short, stable name used in links and the form: "first", "second". Lower case and hyphens. */
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
-      error: 'lower-case letters, digits and hyphens, like second-intake',
-    }),
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+        error: 'lower-case letters, digits and hyphens, like second-intake',
+      })
+      .meta({
+        title: 'Id',
+        description:
+          'A short name used in links, calendar files and the form: lower case and hyphens, like second. Different for each intake.',
+      }),
     /** The intake's name as people read it: "Second intake". */
-    name: z.string().min(1),
+    name: z
+      .string()
+      .min(1)
+      .meta({ title: 'Name', description: 'As people read it: "Second intake".' }),
     /** When expressions of interest open and close; leave out what is not yet known. */
     applications: z
       .strictObject({
         /** The first day (or month) expressions of interest are accepted. */
-        opens: isoDate.optional(),
+        opens: isoDate.optional().meta({
+          title: 'Opens',
+          description: 'The first day (or month) expressions of interest are taken.',
+        }),
         /** The last day (or month) expressions of interest are accepted. */
-        closes: isoDate.optional(),
+        closes: isoDate.optional().meta({
+          title: 'Closes',
+          description: 'The last day (or month); before the sessions begin.',
+        }),
       })
-      .optional(),
+      .optional()
+      .meta({
+        title: 'Applications',
+        description: 'When expressions of interest are taken; leave out what is not known.',
+      }),
     /** When the sessions run, first to last. */
-    sessions: dateRange,
+    sessions: dateRange.meta({
+      title: 'Sessions',
+      description: 'When the CoPs meet, within "Runs".',
+    }),
     /** The status to show, overriding the dates: open, waitlist, opening-soon or closed. */
-    status: z.enum(intakeStatuses).optional(),
+    status: z.enum(intakeStatuses).optional().meta({
+      title: 'Status',
+      description:
+        'Leave empty and the site works it out from the dates. Choose one only to decide yourself, such as closing a full intake early.',
+      optionLabels: STATUS_LABELS,
+    }),
     /** A sentence for applicants about this intake, shown beside its status. */
-    note: z.string().min(1).optional(),
+    note: z.string().min(1).optional().meta({
+      multiline: true,
+      title: 'Note',
+      description: 'A sentence for applicants, shown beside the status.',
+    }),
   })
   .superRefine((intake, ctx) => {
     const { opens, closes } = intake.applications ?? {};
@@ -59,50 +92,105 @@ const intake = z
 /** A funder named in the funding statement. */
 const funder = z.strictObject({
   /** The funder's name: "Department of Education". */
-  name: z.string().min(1),
+  name: z.string().min(1).meta({ title: 'Name', description: '"Department of Education".' }),
   /** The funder's web address; leave out if unknown. */
-  url: z.url({ error: 'a web address starting with https://' }).optional(),
+  url: z
+    .url({ error: 'a web address starting with https://' })
+    .optional()
+    .meta({ title: 'Web address', description: 'Starting with https://; leave empty if unknown.' }),
 });
 
 /** `content/programme/<year>.yaml`: one programme year. */
 export const programmeSchema = z
   .strictObject({
     /** The programme's name: "2024–25 Communities of Practice". */
-    title: z.string().min(1),
+    title: z.string().min(1).meta({
+      title: 'Title',
+      description: 'The home page\'s heading: "2024-25 Communities of Practice".',
+    }),
     /** The months the whole programme spans. */
-    runs: dateRange,
+    runs: dateRange.meta({
+      title: 'Runs',
+      description: 'The months the whole programme spans; it decides which year the site shows.',
+    }),
     /** The intakes of this year, in date order. */
-    intakes: z.array(intake).min(1, {
-      error: 'at least one intake (a list item with id, name and sessions): see docs/editing.md',
-    }),
+    intakes: z
+      .array(intake.meta({ title: 'Intake' }))
+      .min(1, {
+        error: 'at least one intake (a list item with id, name and sessions): see docs/editing.md',
+      })
+      .meta({ title: 'Intakes', description: 'The intakes of the year, in date order.' }),
     /** The most practitioners in one CoP. */
-    capacity: z.number().int().positive(),
+    capacity: z
+      .number()
+      .int()
+      .positive()
+      .meta({ title: 'Capacity', description: 'The most practitioners in one CoP.' }),
     /** How many sessions each CoP has. */
-    sessions: z.number().int().positive(),
+    sessions: z
+      .number()
+      .int()
+      .positive()
+      .meta({ title: 'Sessions', description: 'How many sessions each CoP has.' }),
     /** What a place costs, as a sentence: "Free". */
-    cost: z.string().min(1),
+    cost: z.string().min(1).meta({
+      title: 'Cost',
+      description:
+        'What a place costs. Start with "Free" when it is free: search engines are then told so.',
+    }),
     /** How sessions are held, as a sentence: "Mostly online". */
-    delivery: z.string().min(1),
+    delivery: z
+      .string()
+      .min(1)
+      .meta({ title: 'Delivery', description: 'How sessions are held: "Mostly online".' }),
     /** Who may join, as a phrase: "Victorian-based practitioners". */
-    eligibility: z.string().min(1),
+    eligibility: z.string().min(1).meta({
+      title: 'Eligibility',
+      description: 'Who may join: "Victorian-based practitioners".',
+    }),
     /** The break in the programme year, as a sentence; add dates only when they are known. */
-    summerBreak: z.strictObject({
-      /** What the break is: "A break over the summer holidays". */
-      description: z.string().min(1),
-      /** When the break runs, if known. */
-      dates: dateRange.optional(),
-    }),
+    summerBreak: z
+      .strictObject({
+        /** What the break is: "A break over the summer holidays". */
+        description: z.string().min(1).meta({
+          title: 'Description',
+          description: 'The break in words, shown on the home page.',
+        }),
+        /** When the break runs, if known. */
+        dates: dateRange.optional().meta({
+          title: 'Dates',
+          description:
+            'When the break runs, once known; until then the timeline shades the gap between intakes.',
+        }),
+      })
+      .meta({ title: 'Summer break', description: 'The break in the programme year.' }),
     /** The funding acknowledgement, word for word. */
-    funding: z.strictObject({
-      /** The sentence shown in the footer and on the home page. */
-      statement: z.string().min(1),
-      /** The funders, for structured data. */
-      funders: z.array(funder).min(1),
-      /** The funded program's name. */
-      program: z.string().min(1).optional(),
-    }),
+    funding: z
+      .strictObject({
+        /** The sentence shown in the footer and on the home page. */
+        statement: z.string().min(1).meta({
+          multiline: true,
+          title: 'Statement',
+          description: 'Shown on the home page and in every page footer, word for word.',
+        }),
+        /** The funders, for structured data. */
+        funders: z
+          .array(funder.meta({ title: 'Funder' }))
+          .min(1)
+          .meta({ title: 'Funders', description: 'Named to search engines as the funders.' }),
+        /** The funded program's name. */
+        program: z.string().min(1).optional().meta({
+          title: 'Program',
+          description: "The funded program's name, kept with the funding details.",
+        }),
+      })
+      .meta({ title: 'Funding', description: 'The funding acknowledgement.' }),
     /** Set to true to make this programme current whatever its dates say. */
-    current: z.boolean().optional(),
+    current: z.boolean().optional().meta({
+      title: 'Current',
+      description:
+        'On makes this the programme the site shows, whatever the dates; only one file may have it.',
+    }),
   })
   .superRefine((programme, ctx) => {
     const seen = new Set<string>();

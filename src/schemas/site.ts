@@ -3,37 +3,79 @@ import { z } from 'astro/zod';
 /** A phone line shown in the footer of every page. */
 const supportLine = z.strictObject({
   /** The service's name, as people know it: "1800RESPECT". */
-  name: z.string().min(1),
+  name: z.string().min(1).meta({ title: 'Name', description: 'As people know it: "1800RESPECT".' }),
   /** The number as it is written for people: "1800 737 732". */
-  number: z.string().regex(/^[\d ]+$/, {
-    error: 'a phone number of digits and spaces, like 1800 737 732',
-  }),
+  number: z
+    .string()
+    .regex(/^[\d ]+$/, {
+      error: 'a phone number of digits and spaces, like 1800 737 732',
+    })
+    .meta({
+      title: 'Number',
+      description: 'As people read it, digits and spaces only: "1800 737 732".',
+    }),
   /** One short line on when to call it. */
-  description: z.string().min(1).optional(),
+  description: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ title: 'Description', description: 'One short line on when to call it.' }),
 });
 
 /** `content/site.yaml`: what the organisation says on every page. */
 export const siteSchema = z.strictObject({
   /** The organisation's name, shown in the header and in titles: "Safe and Equal". */
-  organisation: z.string().min(1),
-  /** The programme's name, shown beside the organisation's: "Primary prevention Communities of Practice". */
-  programme: z.string().min(1),
-  /** One sentence describing the site, used as the home page's meta description. */
-  description: z.string().min(1),
-  /** Where Quick exit sends people: a neutral site that gives nothing away. */
-  quickExit: z.strictObject({
-    /** The neutral site's address, starting with https://. */
-    url: z.url({
-      protocol: /^https$/,
-      error: 'a web address starting with https://',
-    }),
-    /** The button's words. */
-    label: z.string().min(1).default('Quick exit'),
+  organisation: z.string().min(1).meta({
+    title: 'Organisation',
+    description: 'Shown in the header and in page titles: "Safe and Equal".',
   }),
+  /** The programme's name, shown beside the organisation's: "Primary prevention Communities of Practice". */
+  programme: z.string().min(1).meta({
+    title: 'Programme',
+    description: 'Shown beside the organisation: "Primary prevention Communities of Practice".',
+  }),
+  /** One sentence describing the site, used as the home page's meta description. */
+  description: z.string().min(1).meta({
+    multiline: true,
+    title: 'Description',
+    description: 'One sentence describing the site, for search engines.',
+  }),
+  /** Where Quick exit sends people: a neutral site that gives nothing away. */
+  quickExit: z
+    .strictObject({
+      /** The neutral site's address, starting with https://. */
+      url: z
+        .url({
+          protocol: /^https$/,
+          error: 'a web address starting with https://',
+        })
+        .meta({
+          title: 'Address',
+          description:
+            'A neutral site that gives nothing away if someone looks at the screen, starting with https://.',
+        }),
+      /** The button's words. */
+      label: z
+        .string()
+        .min(1)
+        .default('Quick exit')
+        .meta({ title: 'Button words', description: '"Quick exit" when left empty.' }),
+    })
+    .meta({ title: 'Quick exit', description: 'The button on every page that leaves the site.' }),
   /** Phone lines for support, shown in the footer as tap-to-call links. */
-  supportLines: z.array(supportLine).min(1),
+  supportLines: z
+    .array(supportLine.meta({ title: 'Support line' }))
+    .min(1)
+    .meta({
+      title: 'Support lines',
+      description: 'Shown in this order in every page footer, as tap-to-call links.',
+    }),
   /** The Acknowledgement of Country in the organisation's own words. */
-  acknowledgement: z.string().min(1),
+  acknowledgement: z.string().min(1).meta({
+    multiline: true,
+    title: 'Acknowledgement of Country',
+    description: "In the organisation's own words, shown in every page footer.",
+  }),
 });
 
 export type SiteInput = z.input<typeof siteSchema>;

@@ -1,0 +1,31 @@
+/**
+ * Where each kind of content lives and the schema that judges it: the build's collections
+ * (src/content.config.ts) and the browser editor's (src/lib/editor/) are both made from this list.
+ */
+import type { z } from 'astro/zod';
+import { copSchema } from '../../schemas/cop';
+import { pageSchema } from '../../schemas/page';
+import { programmeSchema } from '../../schemas/programme';
+import { reflectionSchema } from '../../schemas/reflection';
+import { siteSchema } from '../../schemas/site';
+
+export interface ContentCollection<Schema extends z.ZodType = z.ZodType> {
+  /** The folder under content/ ('' for content/ itself). */
+  folder: string;
+  /** Which files in it: a glob, or one file's name. */
+  pattern: string;
+  schema: Schema;
+}
+
+/** Editors' content lives at the top of the repository, outside src/. */
+export const CONTENT_ROOT = 'content';
+
+export const contentCollections = {
+  site: { folder: '', pattern: 'site.yaml', schema: siteSchema },
+  programme: { folder: 'programme', pattern: '*.yaml', schema: programmeSchema },
+  cops: { folder: 'cops', pattern: '*.mdx', schema: copSchema },
+  pages: { folder: 'pages', pattern: '*.mdx', schema: pageSchema },
+  reflections: { folder: 'reflections', pattern: '*.yaml', schema: reflectionSchema },
+} as const satisfies Record<string, ContentCollection>;
+
+export type CollectionName = keyof typeof contentCollections;
