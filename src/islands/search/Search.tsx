@@ -211,7 +211,7 @@ export default function Search({ cops, pages, loadPagefind = loadPagefindRuntime
           <fieldset class="search__filters">
             <legend>Show only</legend>
             {SEARCH_TYPES.map((type) => (
-              <label class="search__filter">
+              <label class="search__filter" key={type}>
                 <input
                   type="checkbox"
                   name="type"
@@ -256,7 +256,7 @@ export default function Search({ cops, pages, loadPagefind = loadPagefindRuntime
         <>
           <ol ref={list} class="search__results">
             {view.outcome.hits.map((hit) => (
-              <Result hit={hit} />
+              <Result hit={hit} key={hit.url} />
             ))}
           </ol>
           {view.outcome.rest.length > 0 && (
@@ -303,7 +303,7 @@ function Result({ hit }: { hit: SearchHit }) {
       {hit.sections.length > 0 && (
         <ul class="search-result__sections" aria-label={`Matching sections of ${hit.title}`}>
           {hit.sections.map((section) => (
-            <li>
+            <li key={section.url}>
               <a href={section.url}>{section.title}</a>
               <p dangerouslySetInnerHTML={{ __html: section.excerptHtml }} />
             </li>
@@ -321,7 +321,7 @@ export function SiteLinks({ cops, pages }: Pick<SearchProps, 'cops' | 'pages'>) 
       <h2>Communities of Practice</h2>
       <ul>
         {cops.map((link) => (
-          <li>
+          <li key={link.url}>
             <a href={link.url}>{link.title}</a>
           </li>
         ))}
@@ -329,7 +329,7 @@ export function SiteLinks({ cops, pages }: Pick<SearchProps, 'cops' | 'pages'>) 
       <h2>Other pages</h2>
       <ul>
         {pages.map((link) => (
-          <li>
+          <li key={link.url}>
             <a href={link.url}>{link.title}</a>
           </li>
         ))}
