@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { e2eServers } from '../../scripts/e2e-servers.ts';
+import { LIMITS } from '../../src/lib/eoi/schema';
 import { axeViolations } from '../support/axe';
 import { applicant, fillRequired, FORM_URL, openForm } from '../support/eoi-form';
 
@@ -101,6 +102,26 @@ test('an empty submit shows the error summary, focused, whose links focus the qu
   expect(await axeViolations(page)).toEqual([]);
 });
 
+test.describe('on a 320 px phone', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('the summary link to the "Other" setting shows its text box with its label, not the legend far above', async ({
+    page,
+  }) => {
+    await openForm(page);
+    await page.getByLabel('Other', { exact: true }).check();
+    await page.getByRole('button', SEND).click();
+    await page
+      .locator('.error-summary')
+      .getByRole('link', { name: 'Enter the setting you work in' })
+      .click();
+    const box = page.getByLabel('Your work setting', { exact: true });
+    await expect(box).toBeFocused();
+    await expect(box).toBeInViewport();
+    await expect(page.locator('label[for="eoi-workSettingOther"]')).toBeInViewport();
+  });
+});
+
 test('errors the service finds (422) join the summary on their questions, keeping every answer', async ({
   page,
 }) => {
@@ -175,6 +196,9 @@ test.describe('with JavaScript off', () => {
     await expect(page.locator('form.eoi-form')).toHaveAttribute('action', FORM_URL);
     const note = page.getByText('These communities of practice are for Victorian-based');
     await expect(note).toBeHidden();
+    const limit = `You can enter up to ${LIMITS.longAnswer.toLocaleString('en-AU')} characters`;
+    await expect(page.getByText(limit)).toHaveCount(2);
+    for (const text of await page.getByText(limit).all()) await expect(text).toBeVisible();
     await fillRequired(page, person);
     await page.getByLabel('Outside Victoria', { exact: true }).check();
     await expect(note).toBeVisible();

@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { ANNOUNCE_AFTER_MS } from '../../src/islands/eoi/CharacterCount';
 import EoiForm, { type EoiFormProps } from '../../src/islands/eoi/EoiForm';
 import { DRAFT_KEY } from '../../src/lib/eoi/draft';
+import { LIMITS } from '../../src/lib/eoi/schema';
 import { options } from '../fixtures/eoi-applicant';
 
 const props: EoiFormProps = {
@@ -26,6 +28,7 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
+  vi.useRealTimers();
 });
 
 const json = (body: unknown, status = 200) =>
@@ -93,6 +96,42 @@ test('a summary link moves focus to its question, its label scrolled into view',
   fireEvent.click(screen.getByRole('link', { name: 'Select where you work' }));
   expect(document.activeElement).toBe(screen.getByLabelText('Metropolitan Melbourne'));
   expect(scrolled.at(-1)?.tagName).toBe('LEGEND');
+});
+
+test('a long answer shows the characters left as they type; screen readers hear it once typing pauses', () => {
+  vi.useFakeTimers();
+  render(<EoiForm {...props} />);
+  const hopes = /What do you hope to gain/;
+  const field = screen.getByLabelText(hopes).closest('.field');
+  const shown = () => field?.querySelector('[aria-hidden="true"]')?.textContent;
+  const heard = () => field?.querySelector('[aria-live="polite"]')?.textContent;
+  const limit = LIMITS.longAnswer.toLocaleString('en-AU');
+  const wait = (ms: number) =>
+    act(() => {
+      vi.advanceTimersByTime(ms);
+    });
+  expect(screen.getByLabelText(hopes).getAttribute('aria-describedby')).toBe('eoi-hopes-limit');
+  expect(document.getElementById('eoi-hopes-limit')?.textContent).toBe(
+    `You can enter up to ${limit} characters`,
+  );
+  expect(shown()).toBe(`You have ${limit} characters remaining`);
+
+  type(hopes, 'x'.repeat(LIMITS.longAnswer - 10));
+  expect(shown()).toBe('You have 10 characters remaining');
+  wait(ANNOUNCE_AFTER_MS - 100);
+  type(hopes, 'x'.repeat(LIMITS.longAnswer - 5));
+  wait(ANNOUNCE_AFTER_MS - 100);
+  expect(heard()).toBe(`You have ${limit} characters remaining`);
+  wait(100);
+  expect(heard()).toBe('You have 5 characters remaining');
+
+  type(hopes, 'x'.repeat(LIMITS.longAnswer + 1));
+  expect(shown()).toBe('You have 1 character too many');
+  expect(field?.querySelector('[aria-hidden="true"]')?.classList).toContain(
+    'character-count--over',
+  );
+  wait(ANNOUNCE_AFTER_MS);
+  expect(heard()).toBe('You have 1 character too many');
 });
 
 test('errors change on submit, not while typing', async () => {

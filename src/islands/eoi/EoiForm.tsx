@@ -275,9 +275,9 @@ export default function EoiForm(props: EoiFormProps) {
       <TextField
         {...text('hopes')}
         label="What do you hope to gain from a community of practice?"
-        hint={`You can write up to ${LIMITS.longAnswer.toLocaleString('en-AU')} characters.`}
         optional
         multiline
+        limit={LIMITS.longAnswer}
       />
       <TextField
         {...text('accessNeeds')}
@@ -285,6 +285,7 @@ export default function EoiForm(props: EoiFormProps) {
         hint="For example, captions, breaks, or documents before sessions."
         optional
         multiline
+        limit={LIMITS.longAnswer}
       />
       <ChoiceGroup
         {...radio('faceToFace')}

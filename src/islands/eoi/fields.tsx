@@ -1,6 +1,8 @@
 /** GOV.UK-style form parts for the EOI island: label, hint, inline error, input. */
-import type { ComponentChildren, TargetedEvent, TargetedMouseEvent } from 'preact';
+import type { ComponentChildren, TargetedEvent } from 'preact';
 import type { Choice } from '../../lib/eoi/schema';
+import { CharacterCount, limitId } from './CharacterCount';
+import { focusQuestion } from './focus-question';
 
 /** The id of a question's input; for a group of boxes, its first box (where errors link). */
 export const fieldId = (name: string) => `eoi-${name}`;
@@ -32,12 +34,14 @@ interface TextFieldProps {
   autocomplete?: string;
   /** Long answers get a text area. */
   multiline?: boolean;
+  /** The most characters the answer may have: a live count says how many are left. */
+  limit?: number;
   width?: 'short' | 'long';
 }
 
 /** A labelled text input or text area. */
 export function TextField(props: TextFieldProps) {
-  const { name, label, value, error, hint, optional, type = 'text', autocomplete } = props;
+  const { name, label, value, error, hint, optional, limit, type = 'text', autocomplete } = props;
   const id = fieldId(name);
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -47,7 +51,7 @@ export function TextField(props: TextFieldProps) {
     value,
     class: `field__input field__input--${props.width ?? 'long'}`,
     required: props.required ?? !optional,
-    'aria-describedby': ids(hintId, errorId),
+    'aria-describedby': ids(hintId, errorId, limit !== undefined && limitId(id)),
     'aria-invalid': error ? ('true' as const) : undefined,
     onInput: (event: TargetedEvent<HTMLInputElement | HTMLTextAreaElement>) =>
       props.onValue(event.currentTarget.value),
@@ -74,6 +78,7 @@ export function TextField(props: TextFieldProps) {
           spellcheck={type === 'email' ? false : undefined}
         />
       )}
+      {limit !== undefined && <CharacterCount id={id} value={value} limit={limit} />}
     </div>
   );
 }
@@ -158,18 +163,6 @@ export interface ProblemSummaryProps {
   problems: readonly string[];
   errors: readonly { field: string; message: string }[];
   summaryRef: { current: HTMLDivElement | null };
-}
-
-/** Moves focus to a question from the summary, showing its label or legend above it. */
-function focusQuestion(event: TargetedMouseEvent<HTMLAnchorElement>) {
-  const id = event.currentTarget.hash.slice(1);
-  const input = document.getElementById(id);
-  if (!input) return;
-  event.preventDefault();
-  const legend = input.closest('fieldset')?.querySelector('legend');
-  const label = document.querySelector(`label[for="${id}"]`);
-  (legend ?? label ?? input).scrollIntoView();
-  input.focus({ preventScroll: true });
 }
 
 /** GOV.UK's error summary: "There is a problem", then each error linked to its question. */
