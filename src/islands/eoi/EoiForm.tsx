@@ -178,6 +178,13 @@ export default function EoiForm(props: EoiFormProps) {
     error: errorOf(field),
     onValue: set(field),
   });
+  /** An optional text area with a character count. */
+  const longAnswer = (field: 'hopes' | 'accessNeeds') => ({
+    ...text(field),
+    optional: true,
+    multiline: true,
+    limit: LIMITS.longAnswer,
+  });
 
   return (
     <form
@@ -273,19 +280,13 @@ export default function EoiForm(props: EoiFormProps) {
 
       <h2 class="eoi-form__section">Taking part</h2>
       <TextField
-        {...text('hopes')}
+        {...longAnswer('hopes')}
         label="What do you hope to gain from a community of practice?"
-        optional
-        multiline
-        limit={LIMITS.longAnswer}
       />
       <TextField
-        {...text('accessNeeds')}
+        {...longAnswer('accessNeeds')}
         label="Do you have any access or support needs for online sessions?"
         hint="For example, captions, breaks, or documents before sessions."
-        optional
-        multiline
-        limit={LIMITS.longAnswer}
       />
       <ChoiceGroup
         {...radio('faceToFace')}
