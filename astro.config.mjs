@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig, envField } from 'astro/config';
 import { loadEnv } from 'vite';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import shareImages from './src/integrations/share-images.ts';
 import { cspDirectives } from './src/lib/csp.ts';
 import { resolveFormService } from './src/lib/eoi/service.ts';
 import { isIndexed } from './src/lib/indexing.ts';
@@ -30,6 +31,7 @@ export default defineConfig({
     mdx(),
     preact(),
     sitemap({ filter: (page) => isIndexed(new URL(page).pathname) }),
+    shareImages(),
     pagefindIndex(),
   ],
   env: {
