@@ -30,9 +30,10 @@ export default defineConfig({
       reuseExistingServer: false,
     },
     {
-      // The form posts here: scripts/e2e-servers.ts builds the site pointed at it.
+      // The form posts here: scripts/e2e-servers.ts builds the site pointed at it. Its test forms
+      // (/f/inactive, /f/over-quota, ...) answer as a refused or full form does.
       command: `node scripts/inbox.ts`,
-      env: { INBOX_PORT: String(inboxPort), INBOX_DIR: inboxDir },
+      env: { INBOX_PORT: String(inboxPort), INBOX_DIR: inboxDir, INBOX_TEST_FORMS: '1' },
       url: `${inboxOrigin}/`,
       reuseExistingServer: false,
     },

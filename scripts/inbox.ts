@@ -1,6 +1,8 @@
 // The local form inbox: answers like Formspree, so the form works with no account anywhere.
-// POST /f/<id> takes JSON or form data, checks it with the site's own schema and appends each
-// accepted submission as one JSON line to .inbox/submissions.jsonl; GET / lists them.
+// POST /f/<id> takes JSON or form data for the one form id it knows, checks it with the site's
+// own schema and appends each accepted submission, as the service records it, as one JSON line to
+// .inbox/submissions.jsonl; GET / lists them. INBOX_FORM_STATE makes the form answer as a
+// refused or over-quota form does (see ../shared/research/formspree.md and README.md).
 // Node 24 runs it, and the TypeScript schema it imports, as they are (type stripping).
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -9,11 +11,13 @@ import { pathToFileURL } from 'node:url';
 import { errorsFromIssues, type FieldError } from '../src/lib/eoi/field-errors.ts';
 import {
   HONEYPOT_FIELD,
+  JOINED_BY,
   NEXT_FIELD,
   SUBJECT_FIELD,
   valuesFromEntries,
 } from '../src/lib/eoi/payload.ts';
 import { REFERENCE_PATTERN } from '../src/lib/eoi/reference.ts';
+import { LOCAL_INBOX } from '../src/lib/eoi/service.ts';
 import { escapeHtml } from '../src/lib/html.ts';
 import {
   createEoiSchema,
@@ -27,6 +31,27 @@ import {
 
 const MAX_BODY_BYTES = 64 * 1024;
 type Log = (message: string) => void;
+
+/** How the service refuses a form it will not take at all: status, code and words. */
+const REFUSALS = {
+  'not-found': { status: 404, code: 'FORM_NOT_FOUND', message: 'Form not found' },
+  inactive: { status: 403, code: 'INACTIVE', message: 'Form not active' },
+  blocked: { status: 403, code: 'BLOCKED', message: 'Form blocked' },
+} as const;
+
+/** What the form can be made to do: take submissions, refuse them, or be over its quota. */
+export type FormState = 'active' | 'over-quota' | keyof typeof REFUSALS;
+export const FORM_STATES: readonly FormState[] = [
+  'active',
+  'over-quota',
+  'not-found',
+  'inactive',
+  'blocked',
+];
+const isFormState = (state: string): state is FormState => FORM_STATES.includes(state as FormState);
+
+/** The free plan's answer over its monthly quota, as the service has given it: a 200 with an error. */
+const OVER_QUOTA = { status: 200, message: 'form over quota' };
 
 /** An error that says which HTTP status it answers with. */
 const httpError = (message: string, status: number) =>
@@ -86,16 +111,32 @@ async function postedEntries(request: IncomingMessage, body: Buffer): Promise<[s
  */
 async function offeredOptions(
   optionsFile: string,
-  values: EoiValues,
+  entries: [string, unknown][],
   log: Log,
 ): Promise<EoiOptions> {
   try {
     return JSON.parse(await readFile(optionsFile, 'utf8'));
   } catch {
     log(`No ${optionsFile}: accepting any CoP and intake until the site is built.`);
+    const values = valuesFromEntries(entries);
     const any = (ids: string[]) => ids.filter(Boolean).map((id) => ({ value: id, label: id }));
     return eoiOptions(any(values.cops), any([values.intake]));
   }
+}
+
+/**
+ * The posted fields as the service keeps them: its own `_` fields left out, a name posted more
+ * than once (a box per CoP without JavaScript) as one value joined with ", ".
+ */
+function recordedFields(entries: [string, unknown][]): Record<string, string> {
+  const fields = new Map<string, string>();
+  for (const [name, value] of entries) {
+    if (name.startsWith('_')) continue;
+    const text = [value].flat().map(String).join(JOINED_BY);
+    const earlier = fields.get(name);
+    fields.set(name, earlier === undefined ? text : `${earlier}${JOINED_BY}${text}`);
+  }
+  return Object.fromEntries(fields);
 }
 
 /** A field error as Formspree answers it. */
@@ -146,21 +187,37 @@ function submissionsTable(lines: string[]): string {
 
 /**
  * Starts the inbox (port 0 picks a free one); resolves with its address and the file it writes to.
- * `optionsFile` is the built form's options; `dir` is where submissions go.
+ * `optionsFile` is the built form's options; `dir` is where submissions go. Only `formId` is a
+ * form; `formState` says how it answers. `testForms` (for the end-to-end tests only) adds a form
+ * named after each state, answering as that state does: /f/inactive, /f/over-quota, ...
  */
-export function startInbox({
+export async function startInbox({
   port = 4322,
   host = '127.0.0.1',
   dir = '.inbox',
   optionsFile = 'dist/apply/options.json',
+  formId = LOCAL_INBOX.formId,
+  formState = 'active',
+  testForms = false,
   log = console.log,
 }: {
   port?: number;
   host?: string;
   dir?: string;
   optionsFile?: string;
+  formId?: string;
+  /** One of FORM_STATES; anything else stops the inbox, naming them. */
+  formState?: string;
+  testForms?: boolean;
   log?: Log;
 } = {}): Promise<{ server: Server; origin: string; url: string; file: string }> {
+  if (!isFormState(formState)) {
+    throw new Error(`INBOX_FORM_STATE is "${formState}": use one of ${FORM_STATES.join(', ')}.`);
+  }
+  const forms = new Map<string, FormState>(
+    testForms ? FORM_STATES.map((state): [string, FormState] => [state, state]) : [],
+  );
+  forms.set(formId, formState);
   const file = resolve(dir, 'submissions.jsonl');
   const options = resolve(optionsFile);
   // One write at a time, so concurrent submissions never interleave within a line.
@@ -171,7 +228,7 @@ export function startInbox({
     return written;
   };
 
-  async function receive(request: IncomingMessage, response: ServerResponse, formId: string) {
+  async function receive(request: IncomingMessage, response: ServerResponse, id: string) {
     const origin = request.headers.origin;
     const cors = { ...CORS_HEADERS, 'Access-Control-Allow-Origin': origin ?? '*', Vary: 'Origin' };
     const wantsJson = (request.headers.accept ?? '').includes('application/json');
@@ -184,6 +241,18 @@ export function startInbox({
         response.end(page(typeof json['error'] === 'string' ? json['error'] : 'Form inbox', html));
       }
     };
+
+    const state = forms.get(id) ?? 'not-found';
+    if (state === 'over-quota') {
+      const { status, message } = OVER_QUOTA;
+      answer(status, { error: message }, '<h1>This form is over its monthly quota</h1>');
+      return;
+    }
+    if (state !== 'active') {
+      const { status, code, message } = REFUSALS[state];
+      answer(status, { error: message, errors: [{ code, message }] }, `<h1>${message}</h1>`);
+      return;
+    }
 
     let entries;
     try {
@@ -198,10 +267,21 @@ export function startInbox({
     const meta = Object.fromEntries(entries.filter(([name]) => name.startsWith('_')));
     const reference = entries.find(([name]) => name === 'reference')?.[1];
     const next = typeof meta[NEXT_FIELD] === 'string' ? meta[NEXT_FIELD] : '/thanks';
+    const thank = () =>
+      wantsJson
+        ? answer(200, { ok: true, next })
+        : response.writeHead(303, { ...cors, Location: next }).end();
 
-    const values = valuesFromEntries(entries);
-    const schema = createEoiSchema(await offeredOptions(options, values, log));
-    const result = schema.safeParse(values);
+    // As the service does, a filled honeypot is thanked before anything is checked, and dropped.
+    if (meta[HONEYPOT_FIELD]) {
+      log(`Discarded a submission with the honeypot filled in (form ${id}).`);
+      thank();
+      return;
+    }
+
+    const offered = await offeredOptions(options, entries, log);
+    const values = valuesFromEntries(entries, offered.cops);
+    const result = createEoiSchema(offered).safeParse(values);
     const errors: ServiceError[] = result.success
       ? []
       : errorsFromIssues(result.error.issues).map((error) => serviceError(error, values));
@@ -222,34 +302,27 @@ export function startInbox({
       return;
     }
 
-    if (meta[HONEYPOT_FIELD]) {
-      log(`Discarded a submission with the honeypot filled in (form ${formId}).`);
-    } else {
-      const record = {
-        receivedAt: new Date().toISOString(),
-        form: formId,
-        reference: reference ?? null,
-        subject: meta[SUBJECT_FIELD] ?? null,
-        ...result.data,
-      };
-      try {
-        await append(`${JSON.stringify(record)}\n`);
-      } catch (error) {
-        log(`Could not save a submission: ${messageOf(error)}`);
-        answer(
-          500,
-          { error: 'The inbox could not save the submission.' },
-          '<h1>The inbox could not save the submission.</h1>',
-        );
-        return;
-      }
-      log(`Received ${record.reference ?? 'a submission without a reference'} (form ${formId}).`);
+    const record: Record<string, unknown> = {
+      ...recordedFields(entries),
+      receivedAt: new Date().toISOString(),
+      form: id,
+      subject: meta[SUBJECT_FIELD] ?? null,
+      // Kept so the tests can check what the client told the service (base64 JSON: loadedAt).
+      sessionData: request.headers['formspree-session-data'] ?? null,
+    };
+    try {
+      await append(`${JSON.stringify(record)}\n`);
+    } catch (error) {
+      log(`Could not save a submission: ${messageOf(error)}`);
+      answer(
+        500,
+        { error: 'The inbox could not save the submission.' },
+        '<h1>The inbox could not save the submission.</h1>',
+      );
+      return;
     }
-    if (wantsJson) {
-      answer(200, { ok: true, next });
-    } else {
-      response.writeHead(303, { ...cors, Location: next }).end();
-    }
+    log(`Received ${record['reference'] ?? 'a submission without a reference'} (form ${id}).`);
+    thank();
   }
 
   const server = createServer(async (request, response) => {
@@ -297,11 +370,16 @@ export function startInbox({
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const formState = process.env['INBOX_FORM_STATE'] || 'active';
   const { url, file } = await startInbox({
-    port: Number(process.env.INBOX_PORT ?? 4322),
-    dir: process.env.INBOX_DIR ?? '.inbox',
+    port: Number(process.env['INBOX_PORT'] ?? 4322),
+    dir: process.env['INBOX_DIR'] ?? '.inbox',
+    formId: process.env['INBOX_FORM_ID'] || LOCAL_INBOX.formId,
+    formState,
+    testForms: process.env['INBOX_TEST_FORMS'] === '1',
   });
   console.log(
-    `The local form inbox is at ${url} (submissions in ${relative(process.cwd(), file)})`,
+    `The local form inbox is at ${url} (submissions in ${relative(process.cwd(), file)})` +
+      (formState === 'active' ? '' : `; the form answers as ${formState}`),
   );
 }

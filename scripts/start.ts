@@ -11,7 +11,9 @@ const inboxPort = Number(process.env.INBOX_PORT ?? 4322);
 const dotEnv = existsSync('.env') ? parseEnv(readFileSync('.env', 'utf8')) : {};
 const formId = process.env.PUBLIC_FORM_ID || dotEnv.PUBLIC_FORM_ID;
 
-const inbox = formId ? undefined : await startInbox({ port: inboxPort });
+const inbox = formId
+  ? undefined
+  : await startInbox({ port: inboxPort, formState: process.env.INBOX_FORM_STATE || 'active' });
 const env = {
   SITE_URL: process.env.SITE_URL ?? `http://127.0.0.1:${sitePort}`,
   ...(inbox ? localFormEnv(inbox.origin) : {}),

@@ -1,19 +1,19 @@
 import { z } from 'astro/zod';
 
+/** A phone number as it is written for people: digits and spaces. */
+const phoneNumber = z.string().regex(/^[\d ]+$/, {
+  error: 'a phone number of digits and spaces, like 1800 737 732',
+});
+
 /** A phone line shown in the footer of every page. */
 const supportLine = z.strictObject({
   /** The service's name, as people know it: "1800RESPECT". */
   name: z.string().min(1).meta({ title: 'Name', description: 'As people know it: "1800RESPECT".' }),
   /** The number as it is written for people: "1800 737 732". */
-  number: z
-    .string()
-    .regex(/^[\d ]+$/, {
-      error: 'a phone number of digits and spaces, like 1800 737 732',
-    })
-    .meta({
-      title: 'Number',
-      description: 'As people read it, digits and spaces only: "1800 737 732".',
-    }),
+  number: phoneNumber.meta({
+    title: 'Number',
+    description: 'As people read it, digits and spaces only: "1800 737 732".',
+  }),
   /** One short line on when to call it. */
   description: z
     .string()
@@ -76,6 +76,30 @@ export const siteSchema = z.strictObject({
     title: 'Acknowledgement of Country',
     description: "In the organisation's own words, shown in every page footer.",
   }),
+  /**
+   * How people reach the programme team when the form cannot take their expression of interest
+   * (switched off, or over its monthly limit). Optional: without it the form tells them to keep
+   * a copy of their answers.
+   */
+  programmeContact: z
+    .strictObject({
+      /** An email address the programme team reads: "cop@example.org". */
+      email: z
+        .email({ error: 'an email address, like cop@example.org' })
+        .optional()
+        .meta({ title: 'Email', description: 'An address the programme team reads.' }),
+      /** A phone number for the programme team, digits and spaces: "03 9123 4567". */
+      phone: phoneNumber.optional().meta({
+        title: 'Phone',
+        description: 'The team\'s number, digits and spaces only: "03 9123 4567".',
+      }),
+    })
+    .optional()
+    .meta({
+      title: 'Programme team contact',
+      description:
+        'Shown when the form cannot take an expression of interest (switched off, or over its monthly limit). Either or both; leave empty until the team has one to publish.',
+    }),
 });
 
 export type SiteInput = z.input<typeof siteSchema>;

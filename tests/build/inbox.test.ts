@@ -12,7 +12,13 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'inbox-'));
   const optionsFile = join(dir, 'options.json');
   await writeFile(optionsFile, JSON.stringify(options));
-  inbox = await startInbox({ port: 0, dir: join(dir, 'inbox'), optionsFile, log: () => {} });
+  inbox = await startInbox({
+    port: 0,
+    dir: join(dir, 'inbox'),
+    optionsFile,
+    testForms: true,
+    log: () => {},
+  });
 });
 
 afterAll(async () => {
@@ -26,19 +32,48 @@ const records = async () =>
     .filter(Boolean)
     .map((line) => JSON.parse(line));
 
-const postJson = (body: unknown) =>
-  fetch(`${inbox.origin}/f/local`, {
+const postJson = (body: unknown, formId = 'local') =>
+  fetch(`${inbox.origin}/f/${formId}`, {
     method: 'POST',
     headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
     body: JSON.stringify(body),
   });
 
-test('a JSON submission is accepted as Formspree accepts it, and kept', async () => {
-  const response = await postJson({ ...complete, reference: 'EOI-ABCD-EF', _subject: 'Hi' });
+const cops =
+  'Mid to senior community of practice, Resistance in Primary Prevention and Gender Equality CoP';
+
+test('a JSON submission is accepted as Formspree accepts it, and kept as it was sent', async () => {
+  const sent = { ...complete, cops, reference: 'EOI-ABCD-EF', _subject: 'Hi', _gotcha: '' };
+  const response = await postJson(sent);
   expect(response.status).toBe(200);
   expect(await response.json()).toEqual({ ok: true, next: '/thanks' });
   const saved = (await records()).find((record) => record.reference === 'EOI-ABCD-EF');
-  expect(saved).toMatchObject({ ...complete, form: 'local', subject: 'Hi' });
+  expect(saved).toMatchObject({ ...complete, cops, form: 'local', subject: 'Hi' });
+  expect(saved).not.toHaveProperty('_gotcha');
+});
+
+test.each([
+  ['another form id', 'someone-elses-form', 404, 'FORM_NOT_FOUND'],
+  ['a deactivated form', 'inactive', 403, 'INACTIVE'],
+  ['a blocked form', 'blocked', 403, 'BLOCKED'],
+])('%s is refused with Formspree’s code, and nothing is kept', async (_, id, status, code) => {
+  const response = await postJson({ ...complete, givenName: `Refused ${id}` }, id);
+  expect(response.status).toBe(status);
+  expect((await response.json()).errors).toEqual([{ code, message: expect.any(String) }]);
+  expect((await records()).some((record) => record.givenName === `Refused ${id}`)).toBe(false);
+});
+
+test('a form over its quota answers as the free plan has: a 200 with only an error', async () => {
+  const response = await postJson({ ...complete, givenName: 'Over quota' }, 'over-quota');
+  expect(response.status).toBe(200);
+  expect(await response.json()).toEqual({ error: 'form over quota' });
+  expect((await records()).some((record) => record.givenName === 'Over quota')).toBe(false);
+});
+
+test('a form state the inbox does not know stops it from starting, naming the ones it does', async () => {
+  await expect(startInbox({ port: 0, dir, formState: 'closed' })).rejects.toThrow(
+    'use one of active, over-quota, not-found, inactive, blocked',
+  );
 });
 
 test('a JSON submission with mistakes gets a 422 naming each field, in Formspree’s shape', async () => {
@@ -61,9 +96,12 @@ test('a CoP the built form did not offer is refused', async () => {
   expect(response.status).toBe(422);
 });
 
-test('a plain HTML post is sent on to _next with a 303', async () => {
-  const form = new URLSearchParams({ ...complete, cops: 'resistance' });
-  form.append('cops', 'mid-to-senior');
+test('a plain HTML post is sent on to _next with a 303, its ticked boxes kept as one list', async () => {
+  const form = new URLSearchParams({
+    ...complete,
+    cops: 'Mid to senior community of practice',
+  });
+  form.append('cops', 'Resistance in Primary Prevention and Gender Equality CoP');
   form.set('_next', 'http://127.0.0.1:4200/apply/thanks/');
   form.set('givenName', 'Plain HTML');
   const response = await fetch(`${inbox.origin}/f/local`, {
@@ -74,7 +112,7 @@ test('a plain HTML post is sent on to _next with a 303', async () => {
   expect(response.status).toBe(303);
   expect(response.headers.get('location')).toBe('http://127.0.0.1:4200/apply/thanks/');
   const saved = (await records()).find((record) => record.givenName === 'Plain HTML');
-  expect(saved?.cops).toEqual(['resistance', 'mid-to-senior']);
+  expect(saved?.cops).toBe(cops);
 });
 
 test('a plain HTML post with mistakes gets a page listing them', async () => {
@@ -105,9 +143,10 @@ test('the browser’s CORS preflight for Formspree’s headers is answered', asy
   }
 });
 
-test('a submission with the honeypot filled in is thanked but not kept', async () => {
-  const response = await postJson({ ...complete, givenName: 'Spam bot', _gotcha: 'http://spam' });
+test('a submission with the honeypot filled in is thanked before it is checked, and not kept', async () => {
+  const response = await postJson({ givenName: 'Spam bot', _gotcha: 'http://spam' });
   expect(response.status).toBe(200);
+  expect(await response.json()).toEqual({ ok: true, next: '/thanks' });
   expect((await records()).some((record) => record.givenName === 'Spam bot')).toBe(false);
 });
 

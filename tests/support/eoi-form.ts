@@ -1,10 +1,37 @@
 import { expect, type Page } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { e2eServers } from '../../scripts/e2e-servers.ts';
 
-const { inboxOrigin } = e2eServers();
+const { inboxOrigin, inboxDir } = e2eServers();
 /** Where the form posts in the tests: the local inbox the Playwright config starts. */
 export const FORM_URL = `${inboxOrigin}/f/local`;
+
+/** Everything the inbox has kept so far. */
+export async function inboxRecords(): Promise<Record<string, unknown>[]> {
+  const text = await readFile(join(inboxDir, 'submissions.jsonl'), 'utf8').catch(() => '');
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
+}
+
+/** Waits for the one record from this applicant (found by their unique family name). */
+export async function inboxRecordFor(familyName: string) {
+  const mine = async () => (await inboxRecords()).filter((r) => r['familyName'] === familyName);
+  await expect.poll(async () => (await mine()).length, { timeout: 10_000 }).toBe(1);
+  return (await mine())[0] ?? {};
+}
+
+/** The form's posts go to another of the test inbox's forms (/f/inactive, /f/over-quota, ...). */
+export async function sendToForm(page: Page, formId: string) {
+  await page.route(FORM_URL, (route) =>
+    route.request().method() === 'POST'
+      ? route.continue({ url: `${inboxOrigin}/f/${formId}` })
+      : route.fallback(),
+  );
+}
 
 /** Opens the form and waits until the island has taken it over. */
 export async function openForm(page: Page, path = '/apply/') {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { describeAnswers } from '../../src/lib/eoi/answers';
+import { answersAsText, describeAnswers } from '../../src/lib/eoi/answers';
 import { buildPayload, subjectLine, valuesFromEntries } from '../../src/lib/eoi/payload';
 import { createEoiSchema, EMPTY_VALUES } from '../../src/lib/eoi/schema';
 import { complete, options } from '../fixtures/eoi-applicant';
@@ -18,6 +18,24 @@ test('a form posted without JavaScript reads as the form’s answers, boxes as a
   });
 });
 
+test('boxes ticked without JavaScript post the CoPs’ names, read back as their ids', () => {
+  const form = new URLSearchParams();
+  form.append('cops', 'Resistance in Primary Prevention and Gender Equality CoP');
+  form.append('cops', 'Mid to senior community of practice');
+  expect(valuesFromEntries(form, options.cops).cops).toEqual(['resistance', 'mid-to-senior']);
+});
+
+test('the names the island sends, joined with ", ", read back as their ids', () => {
+  const joined =
+    'Mid to senior community of practice, Resistance in Primary Prevention and Gender Equality CoP';
+  expect(valuesFromEntries([['cops', joined]], options.cops).cops).toEqual([
+    'mid-to-senior',
+    'resistance',
+  ]);
+  const unknown = 'Mid to senior community of practice, Invented CoP';
+  expect(valuesFromEntries([['cops', unknown]], options.cops).cops).toEqual([unknown]);
+});
+
 test('a JSON submission reads the same way, ignoring values that are not text', () => {
   const json = { cops: ['resistance', 3], intake: 'second', phone: 412345678, hopes: null };
   expect(valuesFromEntries(Object.entries(json))).toEqual({
@@ -33,13 +51,13 @@ test('the subject names the applicant, their CoPs and their reference', () => {
   );
 });
 
-test('the payload carries the answers, email for replies, reference, subject and honeypot', () => {
+test('the payload carries the answers, CoPs by name, email for replies, reference, subject and honeypot', () => {
   const payload = buildPayload(
-    { ...submission, phone: '' },
+    { ...submission, cops: ['mid-to-senior', 'resistance'], phone: '' },
     { options, reference: 'EOI-7K3F-2Q', honeypot: '' },
   );
   expect(payload).toMatchObject({
-    cops: ['resistance'],
+    cops: 'Mid to senior community of practice, Resistance in Primary Prevention and Gender Equality CoP',
     email: 'aroha@example.org',
     reference: 'EOI-7K3F-2Q',
     _gotcha: '',
@@ -69,4 +87,12 @@ test('an "Other" work setting shows what they wrote', () => {
     options,
   );
   expect(answers).toContainEqual({ label: 'Work setting', value: 'Sporting club' });
+});
+
+test('the answers as text to keep put each on a line of its own, label first', () => {
+  const text = answersAsText(describeAnswers(submission, options));
+  expect(text.split('\n')).toContain('Email address: aroha@example.org');
+  expect(text.split('\n')[0]).toBe(
+    'Communities of practice: Resistance in Primary Prevention and Gender Equality CoP',
+  );
 });

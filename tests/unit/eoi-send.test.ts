@@ -1,5 +1,7 @@
+import { createClient } from '@formspree/core';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { sendEoi, SEND_PROBLEMS } from '../../src/lib/eoi/send';
+import { contactSentence, SEND_PROBLEMS } from '../../src/lib/eoi/outcome';
+import { sendEoi } from '../../src/lib/eoi/send';
 
 const origin = 'http://127.0.0.1:4201';
 const payload = { email: 'aroha@example.org', cops: ['resistance'], reference: 'EOI-7K3F-2Q' };
@@ -21,7 +23,13 @@ function serviceAnswers(answer: (init: RequestInit | undefined) => Promise<Respo
 }
 
 const send = (timeoutMs?: number) =>
-  sendEoi({ formId: 'local', origin, payload, ...(timeoutMs ? { timeoutMs } : {}) });
+  sendEoi({
+    client: createClient(),
+    formId: 'local',
+    origin,
+    payload,
+    ...(timeoutMs ? { timeoutMs } : {}),
+  });
 
 test('a sent form posts JSON to the service with Formspree’s headers, then puts fetch back', async () => {
   const { calls, fetch } = serviceAnswers(async () => json({ ok: true, next: '/thanks' }));
@@ -51,32 +59,75 @@ test('a 422 puts the service’s errors on the questions', async () => {
   });
 });
 
+const html = (status: number) =>
+  new Response('<h1>Not here</h1>', { status, headers: { 'Content-Type': 'text/html' } });
+const refusal = (status: number, code: string, message: string) =>
+  json({ error: message, errors: [{ code, message }] }, status);
+
 describe.each([
-  [
-    'too many submissions (429)',
-    async () => json({ error: 'Too many requests' }, 429),
-    'rate-limited',
-  ],
-  [
-    'a server error (5xx)',
-    async () => new Response('<h1>Bad gateway</h1>', { status: 502 }),
-    'server-error',
-  ],
-  [
-    'an answer that is not JSON',
-    async () =>
-      new Response('<html>Thanks!</html>', {
-        status: 200,
-        headers: { 'Content-Type': 'text/html' },
-      }),
-    'unreadable',
-  ],
-  ['no network', async () => Promise.reject(new TypeError('Failed to fetch')), 'offline'],
+  ['too many submissions (429)', () => json({ error: 'Too many requests' }, 429), 'rate-limited'],
+  ['a server error (5xx)', () => html(502), 'server-error'],
+  ['an answer that is not JSON', () => html(200), 'unreadable'],
+  ['a success status with neither `next` nor an error', () => json({ ok: true }), 'unreadable'],
+  ['no network', () => Promise.reject(new TypeError('Failed to fetch')), 'offline'],
 ] as const)('%s', (_, answer, kind) => {
-  test(`is told as "${kind}", with what to do next`, async () => {
-    serviceAnswers(answer);
+  test(`is told as "${kind}", saying to send it again`, async () => {
+    serviceAnswers(async () => answer());
     expect(await send()).toEqual({ kind });
-    expect(SEND_PROBLEMS[kind]).toMatch(/again/);
+    expect(SEND_PROBLEMS[kind]).toMatch(/again\.$/);
+  });
+});
+
+describe.each([
+  ['an unknown form (404 FORM_NOT_FOUND)', () => refusal(404, 'FORM_NOT_FOUND', 'Form not found')],
+  ['a deactivated form (403 INACTIVE)', () => refusal(403, 'INACTIVE', 'Form not active')],
+  ['a blocked form (403 BLOCKED)', () => refusal(403, 'BLOCKED', 'Form blocked')],
+  ['an unknown project (PROJECT_NOT_FOUND)', () => refusal(404, 'PROJECT_NOT_FOUND', 'No project')],
+  ['a refusal code with a success status', () => refusal(200, 'INACTIVE', 'Form not active')],
+  ['a 403 with only an error', () => json({ error: 'Form not active' }, 403)],
+  ['a 400 with no body it can read', () => html(400)],
+])('%s', (_, answer) => {
+  test('is refused for good: no "send again"', async () => {
+    serviceAnswers(async () => answer());
+    const outcome = await send();
+    expect(outcome.kind).toBe('refused');
+    expect(SEND_PROBLEMS.refused).toContain('Sending it again will not help');
+  });
+});
+
+describe.each([
+  ['a success status with only an error', () => json({ error: 'form over quota' })],
+  ['a success status with any other lone error', () => json({ error: 'Something else' })],
+  [
+    'a 429 with a quota code',
+    () => json({ errors: [{ code: 'OVER_QUOTA', message: 'Try later' }] }, 429),
+  ],
+  ['a 403 saying so', () => json({ error: 'This form is over its monthly quota' }, 403)],
+])('over quota as %s', (_, answer) => {
+  test('is never taken for sent', async () => {
+    serviceAnswers(async () => answer());
+    expect(await send()).toEqual({ kind: 'over-quota' });
+    expect(SEND_PROBLEMS['over-quota']).toContain('cannot take any more');
+  });
+});
+
+test('a refusal passes on the service’s words, for the applicant to quote', async () => {
+  serviceAnswers(async () => refusal(404, 'FORM_NOT_FOUND', 'Form not found'));
+  expect(await send()).toEqual({ kind: 'refused', messages: ['Form not found'] });
+});
+
+describe('another way to reach the programme team', () => {
+  test('names the email address and the phone number when the site gives them', () => {
+    expect(contactSentence({ email: 'cop@example.org', phone: '03 9123 4567' })).toBe(
+      'To tell the programme team you are interested, email cop@example.org or call 03 9123 4567.',
+    );
+    expect(contactSentence({ phone: '03 9123 4567' })).toBe(
+      'To tell the programme team you are interested, call 03 9123 4567.',
+    );
+  });
+
+  test('without either, still says what to do', () => {
+    expect(contactSentence()).toMatch(/^Keep a copy of your answers/);
   });
 });
 
@@ -91,11 +142,6 @@ test('no answer within the time limit gives up, cancelling the request', async (
   );
   expect(await send(30)).toEqual({ kind: 'timeout' });
   expect(signal?.aborted).toBe(true);
-});
-
-test('a form the service refuses (not found) passes on its words', async () => {
-  serviceAnswers(async () => json({ error: 'Form not found' }, 404));
-  expect(await send()).toEqual({ kind: 'refused', messages: ['Form not found'] });
 });
 
 test('other requests made while sending are left alone', async () => {

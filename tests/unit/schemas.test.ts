@@ -78,6 +78,18 @@ describe('site', () => {
     ]);
   });
 
+  test('a programme contact email that is not one says what an email address looks like', () => {
+    const site = fixture('good/site.yaml') as Record<string, unknown>;
+    const lines = errorLines(
+      siteSchema,
+      { ...site, programmeContact: { email: 'cop at example.org', phone: '03 9123 4567' } },
+      'content/site.yaml',
+    );
+    expect(lines).toEqual([
+      'content/site.yaml: field "programmeContact.email" is "cop at example.org"; expected an email address, like cop@example.org.',
+    ]);
+  });
+
   test('a group written as one line says a group of fields is expected', () => {
     const site = fixture('good/site.yaml') as Record<string, unknown>;
     const lines = errorLines(

@@ -16,7 +16,7 @@ import {
   valuesFromEntries,
 } from '../../lib/eoi/payload';
 import { createReference } from '../../lib/eoi/reference';
-import { SEND_PROBLEMS } from '../../lib/eoi/send';
+import { SEND_PROBLEMS } from '../../lib/eoi/outcome';
 import {
   createEoiSchema,
   EMPTY_VALUES,

@@ -1,4 +1,5 @@
 /** The applicant's answers as they read them on the confirmation: labels, not codes. */
+import { copNames } from './payload.ts';
 import {
   EOI_LABELS,
   type Choice,
@@ -19,7 +20,7 @@ const labelOf = (choices: readonly Choice[], value: string) =>
 export function describeAnswers(submission: EoiSubmission, options: EoiOptions): Answer[] {
   const { workSetting, workSettingOther } = submission;
   const answers: [EoiField, string][] = [
-    ['cops', submission.cops.map((id) => labelOf(options.cops, id)).join(', ')],
+    ['cops', copNames(submission.cops, options.cops)],
     ['intake', labelOf(options.intakes, submission.intake)],
     ['givenName', submission.givenName],
     ['familyName', submission.familyName],
@@ -38,4 +39,9 @@ export function describeAnswers(submission: EoiSubmission, options: EoiOptions):
     ['faceToFace', submission.faceToFace && labelOf(options.faceToFace, submission.faceToFace)],
   ];
   return answers.flatMap(([field, value]) => (value ? [{ label: EOI_LABELS[field], value }] : []));
+}
+
+/** The answers as plain text to copy or save: a "Label: answer" line for each. */
+export function answersAsText(answers: readonly Answer[]): string {
+  return answers.map(({ label, value }) => `${label}: ${value}`).join('\n');
 }

@@ -2,6 +2,7 @@
 import {
   EMPTY_VALUES,
   EOI_FIELDS,
+  type Choice,
   type EoiField,
   type EoiOptions,
   type EoiSubmission,
@@ -19,17 +20,51 @@ export const PLAIN_SUBJECT = 'Expression of interest: communities of practice';
 const isTextField = (name: string): name is Exclude<EoiField, 'cops'> =>
   name !== 'cops' && EOI_FIELDS.includes(name as EoiField);
 
+/** How Formspree has shown a field posted more than once: its values joined with this. */
+export const JOINED_BY = ', ';
+
+/** The CoPs' names, joined as the service joins ticked boxes: what staff read. */
+export function copNames(ids: readonly string[], cops: readonly Choice[]): string {
+  return ids.map((id) => cops.find((cop) => cop.value === id)?.label ?? id).join(JOINED_BY);
+}
+
+/**
+ * The ids of the CoPs a posted `cops` value names: an id, a name (what a ticked box posts), or
+ * names joined with ", " (what the island sends). What it cannot read is kept for the schema
+ * to refuse.
+ */
+function copIds(posted: string, cops: readonly Choice[]): string[] {
+  if (cops.some((cop) => cop.value === posted)) return [posted];
+  // Longest names first, so a name that starts another is not taken for it.
+  const byLength = [...cops].sort((a, b) => b.label.length - a.label.length);
+  const ids: string[] = [];
+  let rest = posted;
+  while (rest !== '') {
+    const cop = byLength.find(
+      ({ label }) => rest === label || rest.startsWith(`${label}${JOINED_BY}`),
+    );
+    if (!cop) return [posted];
+    ids.push(cop.value);
+    rest = rest.slice(cop.label.length + JOINED_BY.length);
+  }
+  return ids;
+}
+
 /**
  * The answers in the shape the schema reads, from posted fields (FormData or URLSearchParams
- * entries) or a JSON object's entries: ticked boxes become a list, the last value of any other
- * field wins, anything else (files, numbers, fields the form does not ask) is left out.
+ * entries) or a JSON object's entries: ticked boxes become a list of CoP ids (read from their
+ * names when `cops` are given), the last value of any other field wins, anything else (files,
+ * numbers, fields the form does not ask) is left out.
  */
-export function valuesFromEntries(entries: Iterable<readonly [string, unknown]>): EoiValues {
+export function valuesFromEntries(
+  entries: Iterable<readonly [string, unknown]>,
+  cops: readonly Choice[] = [],
+): EoiValues {
   const values: EoiValues = { ...EMPTY_VALUES, cops: [] };
   for (const [name, value] of entries) {
     for (const item of Array.isArray(value) ? value : [value]) {
       if (typeof item !== 'string') continue;
-      if (name === 'cops') values.cops.push(item);
+      if (name === 'cops') values.cops.push(...copIds(item, cops));
       else if (isTextField(name)) values[name] = item;
     }
   }
@@ -42,21 +77,24 @@ export function subjectLine(
   options: Pick<EoiOptions, 'cops'>,
   reference: string,
 ): string {
-  const cops = submission.cops.map(
-    (id) => options.cops.find((cop) => cop.value === id)?.label ?? id,
-  );
-  return `Expression of interest from ${submission.givenName} ${submission.familyName}: ${cops.join(', ')} (${reference})`;
+  const cops = copNames(submission.cops, options.cops);
+  return `Expression of interest from ${submission.givenName} ${submission.familyName}: ${cops} (${reference})`;
 }
 
-/** The JSON the island sends: the checked answers, the reference, the subject and the honeypot. */
+/**
+ * The JSON the island sends: the checked answers, the reference, the subject and the honeypot.
+ * The CoPs go as their names joined with ", ", as the service records the boxes ticked without
+ * JavaScript: staff read the same either way.
+ */
 export function buildPayload(
   submission: EoiSubmission,
   extra: { options: Pick<EoiOptions, 'cops'>; reference: string; honeypot: string },
-): Record<string, string | string[]> {
-  const payload: Record<string, string | string[]> = {};
+): Record<string, string> {
+  const payload: Record<string, string> = {};
   for (const [name, value] of Object.entries(submission)) {
-    if (value !== '') payload[name] = value;
+    if (typeof value === 'string' && value !== '') payload[name] = value;
   }
+  payload['cops'] = copNames(submission.cops, extra.options.cops);
   payload['reference'] = extra.reference;
   payload[SUBJECT_FIELD] = subjectLine(submission, extra.options, extra.reference);
   payload[HONEYPOT_FIELD] = extra.honeypot;
