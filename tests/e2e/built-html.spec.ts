@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { builtPages } from '../support/built-site';
@@ -15,3 +16,15 @@ for (const { file, path } of builtPages()) {
     expect(problems).toEqual([]);
   });
 }
+
+test('each page has its own title', () => {
+  const titles = new Map<string, string>();
+  for (const { file, path } of builtPages().filter(({ path }) => path !== '/404.html')) {
+    const title = /<title>([^<]*)<\/title>/.exec(readFileSync(file, 'utf8'))?.[1];
+    expect(title, `${path} has a title`).toBeTruthy();
+    expect(titles.get(title!), `${path} has the same title as ${titles.get(title!)}`).toBe(
+      undefined,
+    );
+    titles.set(title!, path);
+  }
+});

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { builtFileExists, builtPages, DIST, SITE, sitemapAddresses } from '../support/built-site';
+import { publishedCops } from '../support/published-content';
 
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
 const isNoindex = (html: string) => /<meta name="robots" content="[^"]*noindex[^"]*"/.test(html);
@@ -31,4 +32,9 @@ test('robots.txt lets crawlers in and points them to the sitemap', () => {
   const sitemap = /^Sitemap:\s*(\S+)\s*$/m.exec(robots)?.[1] ?? '';
   expect(new URL(sitemap).origin).toBe(SITE.origin);
   expect(builtFileExists(new URL(sitemap).pathname)).toBe(true);
+});
+
+test('every published CoP has its own page in the sitemap', () => {
+  const listed = sitemapAddresses().map((address) => new URL(address).pathname);
+  for (const cop of publishedCops()) expect(listed).toContain(`/communities/${cop.id}/`);
 });

@@ -82,6 +82,7 @@ test('the search index of a production build knows nothing of drafts', async ({ 
     'No results for “Unpublished”.',
   );
   await page.goto(built('/search/?q=backlash'));
+  await expect(page.locator('site-search-island')).not.toHaveAttribute('ssr');
   await expect(page.locator('main').getByRole('status')).toHaveText(
     /^\d+ results? for “backlash”\.$/,
   );

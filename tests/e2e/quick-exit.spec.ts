@@ -1,4 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { openForm } from '../support/eoi-form';
 import { site } from '../support/published-content';
 
 const { quickExit } = site();
@@ -36,13 +37,20 @@ test('leaving by an ordinary link keeps sessionStorage, so the checks below mean
   expect(await draftAfterReturning(page)).toBe('my answers');
 });
 
-test('clicking Quick exit goes to the neutral site and clears sessionStorage', async ({ page }) => {
-  await openWithDraft(page);
+test('clicking Quick exit goes to the neutral site and leaves no form draft behind', async ({
+  page,
+}) => {
+  await openForm(page);
+  await page.getByLabel('Given name', { exact: true }).fill('Mere');
+  await expect.poll(() => page.evaluate(() => sessionStorage.length)).toBe(1);
 
   await page.getByRole('link', { name: quickExit.label }).click();
 
   await expect(page).toHaveURL(quickExit.url);
-  expect(await draftAfterReturning(page)).toBeNull();
+  await page.goto('/');
+  expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+  await openForm(page);
+  await expect(page.getByLabel('Given name', { exact: true })).toHaveValue('');
 });
 
 test('Quick exit replaces the page in history, so Back does not return to the site', async ({

@@ -180,24 +180,27 @@ test('a 429 keeps every answer, says to wait a minute, and a retry sends the sam
   fillEverything();
   send();
   const summary = await screen.findByRole('alert');
+  await waitFor(() => expect(document.activeElement).toBe(summary.parentElement));
   expect(summary.textContent).toContain('Wait a minute, then send it again.');
+  expect(summary.textContent).toContain('Your answers are still here.');
   expect((screen.getByLabelText('Given name') as HTMLInputElement).value).toBe('Aroha');
+  expect((screen.getByLabelText('Family name') as HTMLInputElement).value).toBe('Ngata');
   expect((screen.getByLabelText('Regional Victoria') as HTMLInputElement).checked).toBe(true);
+  expect((screen.getByLabelText('1 to 3 years') as HTMLInputElement).checked).toBe(true);
   send();
   await screen.findByRole('heading', { name: 'Expression of interest sent' });
   const [first, second] = fetch.mock.calls.map((call) => JSON.parse(call[1].body).reference);
   expect(second).toBe(first);
 });
 
-test('a 422 from the service shows its errors on the questions, in the same summary', async () => {
+test('a 422 from the service shows its errors on the questions, in the same summary, keeping every answer', async () => {
+  const errors = [
+    { field: 'email', code: 'TYPE_EMAIL', message: 'should be an email' },
+    { field: 'organisation', code: 'REQUIRED_FIELD_EMPTY', message: 'is required' },
+  ];
   vi.stubGlobal(
     'fetch',
-    vi.fn(async () =>
-      json(
-        { errors: [{ field: 'email', code: 'TYPE_EMAIL', message: 'should be an email' }] },
-        422,
-      ),
-    ),
+    vi.fn(async () => json({ errors }, 422)),
   );
   render(<EoiForm {...props} />);
   fillEverything();
@@ -206,11 +209,21 @@ test('a 422 from the service shows its errors on the questions, in the same summ
     name: 'Enter an email address in the correct format, like name@example.com',
   });
   expect(link.getAttribute('href')).toBe('#eoi-email');
+  const summary = screen.getByRole('alert');
+  await waitFor(() => expect(document.activeElement).toBe(summary.parentElement));
+  expect(
+    within(summary)
+      .getByRole('link', { name: 'Enter the name of your organisation' })
+      .getAttribute('href'),
+  ).toBe('#eoi-organisation');
+  expect((screen.getByLabelText('Given name') as HTMLInputElement).value).toBe('Aroha');
+  expect((screen.getByLabelText('Regional Victoria') as HTMLInputElement).checked).toBe(true);
 });
 
 test('a draft is kept in sessionStorage as they type and comes back after a reload', async () => {
   const first = render(<EoiForm {...props} />);
   type('Given name', 'Aroha');
+  choose('Mid to senior community of practice');
   choose('Outside Victoria');
   await waitFor(() => expect(sessionStorage.getItem(DRAFT_KEY)).toContain('Aroha'));
   expect(localStorage.length).toBe(0);
@@ -220,6 +233,8 @@ test('a draft is kept in sessionStorage as they type and comes back after a relo
     expect((screen.getByLabelText('Given name') as HTMLInputElement).value).toBe('Aroha'),
   );
   expect((screen.getByLabelText('Outside Victoria') as HTMLInputElement).checked).toBe(true);
+  const cop = screen.getByLabelText('Mid to senior community of practice') as HTMLInputElement;
+  expect(cop.checked).toBe(true);
 });
 
 test('?cop= in the address ticks that community of practice', async () => {

@@ -7,7 +7,7 @@ import { formatContentError } from '../../src/lib/content/error-messages';
 import { careerStages, copSchema, settings } from '../../src/schemas/cop';
 import { dateRange, isoDate } from '../../src/schemas/dates';
 import { pageSchema } from '../../src/schemas/page';
-import { intakeStatuses, programmeSchema } from '../../src/schemas/programme';
+import { intakeStatuses, programmeSchema, type ProgrammeInput } from '../../src/schemas/programme';
 import { reflectionSchema } from '../../src/schemas/reflection';
 import { siteSchema } from '../../src/schemas/site';
 
@@ -156,6 +156,69 @@ describe('programme', () => {
     expect(errorLines(programmeSchema, { ...programme, intakes: [], capacity: 0 }, file)).toEqual([
       `${file}: field "intakes" is an empty list; expected at least one intake (a list item with id, name and sessions): see docs/editing.md.`,
       `${file}: field "capacity" is 0; expected a number more than 0.`,
+    ]);
+  });
+});
+
+describe('programme: dates that disagree with each other', () => {
+  const file = 'content/programme/2025-26.yaml';
+  const valid: ProgrammeInput = {
+    title: '2025–26 Communities of Practice',
+    runs: { from: '2025-08', to: '2026-05' },
+    intakes: [
+      {
+        id: 'first',
+        name: 'First intake',
+        applications: { opens: '2025-06-02', closes: '2025-07-25' },
+        sessions: { from: '2025-08', to: '2025-11' },
+      },
+    ],
+    capacity: 25,
+    sessions: 8,
+    cost: 'Free',
+    delivery: 'Mostly online',
+    eligibility: 'Victorian-based practitioners',
+    summerBreak: { description: 'A break over the summer holidays' },
+    funding: { statement: 'Funded.', funders: [{ name: 'Department of Education' }] },
+  };
+  const withIntake = (changes: Partial<ProgrammeInput['intakes'][number]>) => ({
+    ...valid,
+    intakes: [{ ...valid.intakes[0]!, ...changes }],
+  });
+  const lines = (input: ProgrammeInput) => errorLines(programmeSchema, input, file);
+
+  test('names applications that close after sessions begin', () => {
+    expect(lines(withIntake({ applications: { closes: '2025-09-05' } }))).toEqual([
+      `${file}: field "intakes[1].applications.closes" is "2025-09-05"; expected a date on or before "sessions.from" (2025-08): applications must close before sessions begin.`,
+    ]);
+  });
+
+  test('lets applications close within the month sessions start, when only the month is known', () => {
+    expect(
+      programmeSchema.safeParse(withIntake({ applications: { closes: '2025-08-10' } })).success,
+    ).toBe(true);
+  });
+
+  test('names applications that close before they open', () => {
+    const backwards = withIntake({ applications: { opens: '2025-07-01', closes: '2025-06-01' } });
+    expect(lines(backwards)).toEqual([
+      `${file}: field "intakes[1].applications.closes" is "2025-06-01"; expected a date on or after "applications.opens" (2025-07-01): applications cannot close before they open.`,
+    ]);
+  });
+
+  test('names the second of two intakes with the same id', () => {
+    const twice = {
+      ...valid,
+      intakes: [valid.intakes[0]!, { ...valid.intakes[0]!, name: 'Again' }],
+    };
+    expect(lines(twice)).toEqual([
+      `${file}: field "intakes[2].id" is "first"; expected an id no other intake in this file uses ("first" is taken): links and the form tell intakes apart by id.`,
+    ]);
+  });
+
+  test('names sessions outside the months the programme runs', () => {
+    expect(lines(withIntake({ sessions: { from: '2025-08', to: '2026-07' } }))).toEqual([
+      `${file}: field "intakes[1].sessions.to" is "2026-07"; expected a date within the programme's "runs" (2025-08 to 2026-05): widen "runs" or correct the sessions.`,
     ]);
   });
 });
