@@ -4,9 +4,11 @@
  * it twice.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { pageSchema } from '../../src/schemas/page';
 import { axeViolations } from '../support/axe';
 import { focused, openPage } from '../support/browse';
 import { MISSING_PAGE, pageAddresses } from '../support/built-site';
+import { contentFields } from '../support/content-file';
 import { watchPage } from '../support/page-watch';
 import { site } from '../support/published-content';
 
@@ -167,6 +169,10 @@ for (const address of pageAddresses()) {
       await test.step('has no WCAG 2.2 AA or structure violations that axe can find', () =>
         expectNoAxeViolations(page));
       await test.step('fits the width without scrolling sideways', () => expectFitsTheWidth(page));
+      await test.step('links to the accessibility statement from its footer', async () => {
+        const link = page.getByRole('contentinfo').getByRole('link', { name: 'Accessibility' });
+        await expect(link).toHaveAttribute('href', '/accessibility/');
+      });
       await test.step('tabs to the skip link, then Quick exit', () =>
         expectSkipLinkThenQuickExit(page));
     });
@@ -187,3 +193,10 @@ for (const address of pageAddresses()) {
     });
   });
 }
+
+test('the footer link to the accessibility statement opens it', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Accessibility' }).click();
+  const statement = pageSchema.parse(contentFields('content/pages/accessibility.mdx'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(statement.title);
+});
