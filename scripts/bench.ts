@@ -24,7 +24,7 @@ import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 import { PROJECT_ROOT } from './lib/build-site.ts';
 import { serveSite } from './serve.ts';
 
-const PORT = Number(process.env['BENCH_PORT'] ?? 4605);
+const PORT = Number(process.env.BENCH_PORT ?? 4605);
 const DEBUG_PORT = PORT + 1;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const DIST = join(PROJECT_ROOT, 'dist');

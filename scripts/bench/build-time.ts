@@ -6,7 +6,7 @@ import { publicHtmlFiles } from './pages.ts';
 import { folderBytes, kb, mb, seconds } from './sizes.ts';
 
 /** Builds per measurement; the fastest counts, since a busy machine only ever adds time. */
-const BUILD_RUNS = Number(process.env['BENCH_BUILD_RUNS'] ?? 2);
+const BUILD_RUNS = Number(process.env.BENCH_BUILD_RUNS ?? 2);
 
 export interface BuildMeasure {
   /** The fastest build, in milliseconds. */

@@ -8,7 +8,7 @@ import { median } from './sizes.ts';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 /** Lighthouse runs per page; each category's median is kept, as Lighthouse's docs advise for noise. */
-const LIGHTHOUSE_RUNS = Number(process.env['LIGHTHOUSE_RUNS'] ?? 3);
+const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 
 export interface LighthouseResult {
   scores: Record<(typeof CATEGORIES)[number], number | null>;

@@ -40,8 +40,9 @@ export function pageWeight(dist: string, path: string, origin: string): PageWeig
   const html = readFileSync(fileForPath(dist, path), 'utf8');
   const { document } = new JSDOM(html).window;
   const local = (url: string | null) => {
-    const resolved = new URL(url ?? '', `${origin}${path}`);
-    return url && resolved.origin === origin ? join(dist, resolved.pathname) : null;
+    if (!url) return null;
+    const resolved = new URL(url, `${origin}${path}`);
+    return resolved.origin === origin ? join(dist, resolved.pathname) : null;
   };
   const cssFiles = new Set<string>();
   const jsFiles = new Set<string>();

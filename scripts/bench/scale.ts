@@ -9,7 +9,7 @@ import { measureBuild, type BuildMeasure } from './build-time.ts';
 import { kb, mb, seconds } from './sizes.ts';
 
 /** How many generated CoPs each scale build adds (BENCH_SCALE=200,1000). */
-export const SCALE_STEPS = (process.env['BENCH_SCALE'] ?? '200,1000')
+export const SCALE_STEPS = (process.env.BENCH_SCALE ?? '200,1000')
   .split(',')
   .filter(Boolean)
   .map(Number);

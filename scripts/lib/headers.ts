@@ -19,15 +19,15 @@ export function parseHeaders(text: string): HeaderRule[] {
       rules.push({ pattern: line.trim(), headers: [] });
       return;
     }
-    const match = /^\s+([A-Za-z0-9-]+):\s*(.*)$/.exec(line);
+    const [, name, value] = /^\s+([A-Za-z0-9-]+):\s*(.*)$/.exec(line) ?? [];
     const rule = rules.at(-1);
-    if (!match || !rule) {
+    if (name === undefined || value === undefined || !rule) {
       problems.push(
         `line ${index + 1}: expected "Name: value" under a path, found "${line.trim()}"`,
       );
       return;
     }
-    rule.headers.push([match[1] ?? '', (match[2] ?? '').trim()]);
+    rule.headers.push([name, value.trim()]);
   });
   if (problems.length) throw new Error(`_headers is not valid:\n${problems.join('\n')}`);
   return rules;
