@@ -4,6 +4,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig, envField } from 'astro/config';
 import { loadEnv } from 'vite';
+import editorDevPage from './src/integrations/editor-dev.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import shareImages from './src/integrations/share-images.ts';
 import { cspDirectives } from './src/lib/csp.ts';
@@ -33,6 +34,7 @@ export default defineConfig({
     sitemap({ filter: (page) => isIndexed(new URL(page).pathname) }),
     shareImages(),
     pagefindIndex(),
+    editorDevPage(),
   ],
   env: {
     schema: {
@@ -41,6 +43,24 @@ export default defineConfig({
       // The form service's origin; https://formspree.io when a form id is set (src/lib/eoi/service.ts).
       PUBLIC_FORM_ORIGIN: envField.string({
         context: 'client',
+        access: 'public',
+        optional: true,
+        url: true,
+      }),
+      // The browser editor at /admin/ (src/data/editor.ts): where a save is committed, and how
+      // staff sign in. The tests build with EDITOR_BACKEND=test-repo (saves stay in the browser).
+      EDITOR_BACKEND: envField.enum({
+        context: 'server',
+        access: 'public',
+        values: ['github', 'test-repo'],
+        default: 'github',
+      }),
+      // owner/name of the GitHub repository the site is built from.
+      EDITOR_REPO: envField.string({ context: 'server', access: 'public', optional: true }),
+      EDITOR_BRANCH: envField.string({ context: 'server', access: 'public', default: 'main' }),
+      // The sign-in service (sveltia-cms-auth) when not on Netlify; Netlify's own when unset.
+      EDITOR_AUTH_URL: envField.string({
+        context: 'server',
         access: 'public',
         optional: true,
         url: true,

@@ -28,6 +28,8 @@ export function e2eServers(env: Record<string, string | undefined> = process.env
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { siteUrl, inboxOrigin } = e2eServers();
-  const { code } = await buildSite({ env: { SITE_URL: siteUrl, ...localFormEnv(inboxOrigin) } });
+  // The editor at /admin/ saves into the browser's own storage, so the tests can edit offline.
+  const env = { SITE_URL: siteUrl, EDITOR_BACKEND: 'test-repo', ...localFormEnv(inboxOrigin) };
+  const { code } = await buildSite({ env });
   process.exit(code ?? 1);
 }

@@ -32,10 +32,14 @@ function walk(folder: string): string[] {
   });
 }
 
-/** Every HTML page in dist/, `index.html` files under their folder's path. */
+/**
+ * Every public HTML page in dist/, `index.html` files under their folder's path. The editor's page
+ * (/admin/) is Sveltia CMS's, not the site's: tests/e2e/editor.spec.ts checks it on its own terms.
+ */
 export function builtPages(): BuiltPage[] {
   return walk(DIST)
     .filter((file) => file.endsWith('.html'))
+    .filter((file) => !relative(DIST, file).startsWith(`admin${sep}`))
     .map((file) => {
       const path = `/${relative(DIST, file).split(sep).join('/')}`;
       return { file, path: path.replace(/(^|\/)index\.html$/, '$1') };

@@ -1,0 +1,7 @@
+import type { APIRoute } from 'astro';
+import { editorBackend } from '../../data/editor';
+import { editorConfig } from '../../lib/editor/config';
+
+/** The browser editor's configuration, made from the schemas (public/admin/index.html loads it). */
+export const GET: APIRoute = ({ site }) =>
+  Response.json(editorConfig({ backend: editorBackend, siteUrl: site?.href ?? '/' }));

@@ -1,0 +1,236 @@
+/**
+ * The browser editor at /admin/, as programme staff use it, offline: the test build's editor saves
+ * into the browser (Sveltia's test backend, seeded with the real content/ files), and every request
+ * that would leave this machine is refused and recorded.
+ */
+import type { Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { parse } from 'yaml';
+import { copSchema } from '../../src/schemas/cop';
+import { programmeSchema } from '../../src/schemas/programme';
+import { copyProject, freePort } from '../../scripts/lib/project-copy.ts';
+import { localFormEnv } from '../../scripts/lib/build-site.ts';
+import { serveSite } from '../../scripts/serve.ts';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { axeViolations } from '../support/axe';
+import { DIST, sitemapAddresses } from '../support/built-site';
+import { cspOf } from '../support/csp';
+import {
+  changedLines,
+  fieldGroup,
+  openEditor,
+  openEntry,
+  originalFile,
+  save,
+  savedFile,
+  watchEditor,
+  type Watched,
+} from '../support/editor';
+
+const PROGRAMME = 'content/programme/2024-25.yaml';
+
+/**
+ * Sveltia checks unpkg.com for a newer version of itself every hour; the editor's CSP refuses it
+ * before it leaves the browser (connect-src), and Sveltia carries on. Nothing else may be refused.
+ */
+const VERSION_CHECK = /unpkg\.com\/@sveltia\/cms\/package\.json/;
+
+function expectNothingLeft(seen: Watched) {
+  expect(seen.offMachine).toEqual([]);
+  expect(seen.pageErrors).toEqual([]);
+  expect(seen.cspViolations.filter((text) => !VERSION_CHECK.test(text))).toEqual([]);
+}
+
+/**
+ * Axe rules broken by Sveltia CMS's own markup, which no configuration of ours reaches: it adds a
+ * second viewport meta with maximum-scale=1 (browsers that honour it stop pinch-zoom).
+ */
+const SVELTIA_OWN = new Set<string>(['meta-viewport']);
+
+async function axeOurs(page: Parameters<typeof axeViolations>[0]) {
+  return (await axeViolations(page)).filter((line) => !SVELTIA_OWN.has(line.split(':')[0] ?? ''));
+}
+
+test.describe.configure({ timeout: 120_000 });
+
+test('/admin/ has its own narrow CSP in the page and the headers, refuses framing and is never indexed', async ({
+  request,
+}) => {
+  const html = readFileSync(join(DIST, 'admin/index.html'), 'utf8');
+  const inPage = cspOf(html.replace(/\s+/g, ' '));
+  expect(Object.fromEntries(inPage)).toEqual({
+    'default-src': ["'none'"],
+    'script-src': ["'self'"],
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'font-src': ["'self'"],
+    'img-src': ["'self'", 'data:', 'blob:', 'https://avatars.githubusercontent.com'],
+    'connect-src': ["'self'", 'data:', 'blob:', 'https://api.github.com'],
+    'base-uri': ["'self'"],
+    'form-action': ["'none'"],
+    'object-src': ["'none'"],
+  });
+  const response = await request.get('/admin/');
+  const headers = response.headers();
+  const policies = (headers['content-security-policy'] ?? '').split(',').map((p) => p.trim());
+  expect(policies).toContain("frame-ancestors 'none'");
+  const fromHeader = policies.find((policy) => policy.startsWith('default-src')) ?? '';
+  expect(cspOf(`<meta http-equiv="content-security-policy" content="${fromHeader}"`)).toEqual(
+    inPage,
+  );
+  expect(headers['x-frame-options']).toBe('DENY');
+  expect(headers['x-robots-tag']).toBe('noindex');
+  expect(html).toContain('<meta name="robots" content="noindex" />');
+  expect(sitemapAddresses().filter((url) => url.includes('/admin'))).toEqual([]);
+  const report = await new HtmlValidate(new FileSystemConfigLoader()).validateString(html);
+  expect(report.results.flatMap((result) => result.messages.map((m) => m.message))).toEqual([]);
+});
+
+test('/admin/ serves Sveltia CMS pointed at its own fonts, and a configuration from the schemas', async ({
+  request,
+}) => {
+  const script = await (await request.get('/admin/sveltia-cms.js')).text();
+  expect(script).not.toContain('cdn.jsdelivr.net');
+  const fonts = [...script.matchAll(/url\((\/admin\/fonts\/[^)]+)\)/g)];
+  expect(fonts).toHaveLength(3);
+  for (const font of fonts) {
+    expect((await request.get(font[1] ?? '')).headers()['content-type']).toBe('font/woff2');
+  }
+  const config = await (await request.get('/admin/config.json')).json();
+  expect(config.backend).toEqual({ name: 'test-repo' });
+});
+
+test('the sign-in screen asks no other site for anything, logs no error and passes axe', async ({
+  page,
+}) => {
+  const seen = await watchEditor(page);
+  await page.goto('/admin/');
+  await expect(page.getByRole('button', { name: 'Work with Test Repository' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(await axeOurs(page)).toEqual([]);
+  expectNothingLeft(seen);
+});
+
+test('changing the second intake to "Waitlist open" saves that one line, and the file still passes the schema', async ({
+  page,
+}) => {
+  const seen = await watchEditor(page);
+  await openEditor(page);
+  await openEntry(page, 'Programme years', /2024–25/);
+  const intakes = fieldGroup(page, 'Intakes');
+  await intakes.getByRole('button', { name: 'Collapse All' }).click();
+  // Collapsed, each intake shows its name; the innermost group with it is that intake.
+  await intakes
+    .getByRole('group')
+    .filter({ has: page.getByText('Second intake', { exact: true }) })
+    .last()
+    .getByRole('button', { name: 'Expand' })
+    .click();
+  await intakes
+    .getByRole('radiogroup', { name: 'Status' })
+    .getByRole('radio', { name: 'Waitlist open' })
+    .check();
+  expect(await axeOurs(page)).toEqual([]);
+  await save(page);
+
+  await expect.poll(() => savedFile(page, PROGRAMME)).toContain('status: waitlist');
+  const saved = (await savedFile(page, PROGRAMME)) ?? '';
+  expect(changedLines(originalFile(PROGRAMME), saved)).toEqual([
+    '-    status: open',
+    '+    status: waitlist',
+  ]);
+  const checked = programmeSchema.safeParse(parse(saved));
+  expect(checked.success, JSON.stringify(checked.error?.issues)).toBe(true);
+  expect(checked.data?.intakes[1]).toMatchObject({ id: 'second', status: 'waitlist' });
+  expectNothingLeft(seen);
+});
+
+test('an impossible month and an empty required field are refused, each beside its field', async ({
+  page,
+}) => {
+  await openEditor(page);
+  await openEntry(page, 'Programme years', /2024–25/);
+  const from = fieldGroup(fieldGroup(page, 'Runs'), 'From');
+  await from.getByRole('textbox', { name: 'From' }).fill('2025-13');
+  const title = fieldGroup(page, 'Title');
+  await title.getByRole('textbox', { name: 'Title' }).fill('');
+  await save(page);
+
+  // The message follows an icon whose name ("error") is its text.
+  await expect(from.getByRole('alert')).toHaveText(
+    /From: expected a month like 2025-02 or a day like 2025-02-14 \(month 01 to 12\)\.$/,
+  );
+  await expect(from.getByRole('textbox', { name: 'From' })).toHaveAttribute('aria-invalid', 'true');
+  await expect(title.getByRole('alert')).toHaveText(/This field is required\.$/);
+  await expect(title.getByRole('textbox', { name: 'Title' })).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  );
+  expect(await savedFile(page, PROGRAMME)).toBe(originalFile(PROGRAMME));
+});
+
+const NEW_COP = {
+  title: 'Regional Prevention Practitioners CoP',
+  summary: 'For practitioners in regional and rural Victoria who meet the same distances.',
+  line: 'Primary prevention practitioners working in regional Victoria',
+  body: 'A space for regional practitioners to meet each other online.',
+  file: 'content/cops/regional-prevention-practitioners-cop.mdx',
+  address: '/communities/regional-prevention-practitioners-cop/',
+};
+
+test('a CoP created in the editor passes the schema, and a build lists it, offers it in the form and finds it', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  const seen = await watchEditor(page);
+  await openEditor(page);
+  await page.getByRole('treeitem', { name: 'Communities of Practice' }).click();
+  await page.getByRole('button', { name: 'Create New Entry' }).click();
+  await page.getByRole('textbox', { name: 'Title' }).fill(NEW_COP.title);
+  await page.getByRole('textbox', { name: 'Summary' }).fill(NEW_COP.summary);
+  const audience = fieldGroup(page, 'Who it is for');
+  await audience.getByRole('button', { name: /^Add .Line.$/ }).click();
+  await audience.getByRole('textbox').first().fill(NEW_COP.line);
+  await page.getByRole('radio', { name: 'Any career stage' }).check();
+  await page.getByRole('radio', { name: 'All settings' }).check();
+  await page.getByRole('spinbutton', { name: 'Order' }).fill('6');
+  await page.getByRole('textbox', { name: 'What it offers' }).fill(NEW_COP.body);
+  await save(page);
+
+  await expect.poll(() => savedFile(page, NEW_COP.file)).toContain(NEW_COP.title);
+  const saved = (await savedFile(page, NEW_COP.file)) ?? '';
+  const [, frontMatter = ''] = /^---\n([\s\S]*?)\n---\n/.exec(saved) ?? [];
+  const checked = copSchema.safeParse(parse(frontMatter));
+  expect(checked.success, JSON.stringify(checked.error?.issues)).toBe(true);
+  expect(saved.endsWith(`\n---\n\n${NEW_COP.body}\n`)).toBe(true);
+  expectNothingLeft(seen);
+
+  const project = await copyProject();
+  let server: Server | undefined;
+  try {
+    await project.write(NEW_COP.file, saved);
+    const port = await freePort();
+    const origin = `http://127.0.0.1:${port}`;
+    const { code, output } = await project.build({
+      SITE_URL: origin,
+      ...localFormEnv('http://127.0.0.1:9'),
+    });
+    expect(code, output).toBe(0);
+    ({ server } = await serveSite({ root: relative('.', join(project.root, 'dist')), port }));
+
+    await page.goto(`${origin}/communities/`);
+    await expect(
+      page.locator('main').getByRole('link', { name: NEW_COP.title }).first(),
+    ).toHaveAttribute('href', NEW_COP.address);
+    await page.goto(`${origin}/apply/`);
+    await expect(page.getByRole('checkbox', { name: new RegExp(NEW_COP.title) })).toBeVisible();
+    await page.goto(`${origin}/search/?q=regional`);
+    await expect(
+      page.locator('.search__results').getByRole('link', { name: NEW_COP.title }),
+    ).toHaveAttribute('href', NEW_COP.address);
+  } finally {
+    server?.close();
+    await project.dispose();
+  }
+});
