@@ -191,6 +191,17 @@ export const programmeSchema = z
       description:
         'On makes this the programme the site shows, whatever the dates; only one file may have it.',
     }),
+    /**
+     * One or two sentences on what comes next, shown once every intake has finished:
+     * "Applications for 2026–27 open in February 2026." Without it the site says
+     * "Next year's programme will be announced here."
+     */
+    whatComesNext: z.string().min(1).optional().meta({
+      multiline: true,
+      title: 'What comes next',
+      description:
+        'Shown once every intake has finished. Leave empty and the site says "Next year\'s programme will be announced here."',
+    }),
   })
   .superRefine((programme, ctx) => {
     const seen = new Set<string>();

@@ -27,7 +27,6 @@ async function inboxRecordFor(familyName: string) {
 async function fillEverything(page: Page, person: ReturnType<typeof applicant>) {
   await fillRequired(page, person);
   await page.getByLabel('Mid to senior community of practice', { exact: true }).check();
-  await page.getByLabel('Second intake', { exact: true }).check();
   await page.getByLabel('Phone number (optional)', { exact: true }).fill(person.phone);
   await page.getByLabel(/What do you hope to gain/).fill(person.hopes);
   await page.getByLabel(/access or support needs/).fill(person.accessNeeds);
@@ -62,7 +61,7 @@ test('an applicant who answers every question lands one whole record in the inbo
   expect(await inboxRecordFor(person.familyName)).toMatchObject({
     reference,
     cops: ['resistance', 'mid-to-senior'],
-    intake: 'second',
+    intake: 'future',
     givenName: person.givenName,
     familyName: person.familyName,
     email: person.email,
@@ -90,7 +89,7 @@ test('an empty submit shows the error summary, focused, whose links focus the qu
   const summary = page.locator('.error-summary');
   await expect(summary.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
   await expect(summary).toBeFocused();
-  await expect(page).toHaveTitle(/^Error: Express interest/);
+  await expect(page).toHaveTitle(/^Error: Register your interest/);
   await expect(page.getByText('Error: Enter your family name')).toBeVisible();
 
   await summary.getByRole('link', { name: 'Enter your email address' }).click();
@@ -184,17 +183,17 @@ test.describe('with JavaScript off', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Expression of interest sent');
     expect(await inboxRecordFor(person.familyName)).toMatchObject({
       cops: ['resistance'],
-      intake: 'second',
+      intake: 'future',
       location: 'outside-victoria',
       reference: null,
     });
   });
 });
 
-test('a CoP page’s "Express interest" ticks that CoP on the form', async ({ page }) => {
+test('a CoP page’s "Register your interest" ticks that CoP on the form', async ({ page }) => {
   await page.goto('/communities/workforce-development/');
   await page
-    .getByRole('link', { name: 'Express interest in the Workforce Development CoP' })
+    .getByRole('link', { name: 'Register your interest in the Workforce Development CoP' })
     .click();
   await expect(page).toHaveURL(/\/apply\/\?cop=workforce-development$/);
   await expect(page.locator('eoi-form-island')).not.toHaveAttribute('ssr');

@@ -1,9 +1,9 @@
 import { readdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { formatBuildDate } from '../../src/lib/dates';
+import { formatBuildDate, formatDateRange } from '../../src/lib/dates';
+import { STATUS_LABELS } from '../../src/lib/intake-status';
 import { axeViolations } from '../support/axe';
-import { parseCalendar, property, unescapeText } from '../support/ical';
+import { intakesWithStatus } from '../support/published-content';
 
 async function copPaths(page: Page): Promise<string[]> {
   await page.goto('/communities/');
@@ -12,40 +12,6 @@ async function copPaths(page: Page): Promise<string[]> {
     .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
   return [...new Set(hrefs)];
 }
-
-test.describe('Add to calendar', () => {
-  test('from the home page, downloads a calendar a calendar app can read', async ({ page }) => {
-    await page.goto('/');
-    const link = page.getByRole('link', { name: 'Add to calendar for Second intake' });
-    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-    expect(download.suggestedFilename()).toBe('2024-25-second.ics');
-    const calendar = parseCalendar(await readFile(await download.path(), 'utf8'));
-    const [sessions] = calendar.children.filter((event) => event.type === 'VEVENT');
-    expect(unescapeText(property(sessions!, 'SUMMARY')!.value)).toContain('Second intake');
-    expect(property(sessions!, 'DTSTART')).toMatchObject({ params: { VALUE: 'DATE' } });
-  });
-
-  test('every CoP page links to a calendar file for each intake it offers', async ({
-    page,
-    request,
-  }) => {
-    for (const path of await copPaths(page)) {
-      await page.goto(path);
-      const links = page.getByRole('link', { name: /^Add to calendar/ });
-      await expect(links.first(), path).toBeVisible();
-      for (const href of await links.evaluateAll((all) => all.map((a) => a.getAttribute('href')))) {
-        const response = await request.get(href!);
-        expect(response.status(), href!).toBe(200);
-        expect(response.headers()['content-type']).toMatch(/^text\/calendar/);
-        const calendar = parseCalendar((await response.body()).toString('utf8'));
-        expect(
-          calendar.children.some((event) => event.type === 'VEVENT'),
-          href!,
-        ).toBe(true);
-      }
-    }
-  });
-});
 
 test.describe('course details for search engines', () => {
   test('each CoP page carries one parseable Course with a CourseInstance per intake', async ({
@@ -88,8 +54,10 @@ test.describe('the programme at a glance', () => {
     const words = timeline.locator('figcaption li');
     await expect(words).toContainText([
       '2024–25 Communities of Practice runs August 2024 to May 2025.',
-      'First intake: sessions August to November 2024. Status: Closed.',
-      'Second intake: sessions February to May 2025. Status: Expressions of interest open.',
+      ...intakesWithStatus().map(
+        (intake) =>
+          `${intake.name}: sessions ${formatDateRange(intake.sessions.from, intake.sessions.to)}. Status: ${STATUS_LABELS[intake.status]}.`,
+      ),
     ]);
   });
 
