@@ -10,14 +10,20 @@ export interface IntakeDates {
   status?: EditorStatus | undefined;
   applications?: { opens?: IsoDate | undefined; closes?: IsoDate | undefined } | undefined;
   sessions: { from: IsoDate; to: IsoDate };
+  /** The days the sessions meet, where the programme file gives them. */
+  schedule?: readonly { date: string }[] | undefined;
 }
 
-/** The first and last day sessions can fall on, as `YYYY-MM-DD`. */
-export function sessionDays(intake: Pick<IntakeDates, 'sessions'>): {
+/** The first and last day of sessions, `YYYY-MM-DD`: the scheduled days, else the months'. */
+export function sessionDays(intake: Pick<IntakeDates, 'sessions' | 'schedule'>): {
   first: string;
   last: string;
 } {
-  return { first: firstDay(intake.sessions.from), last: lastDay(intake.sessions.to) };
+  const days = (intake.schedule ?? []).map((session) => session.date).sort();
+  return {
+    first: days[0] ?? firstDay(intake.sessions.from),
+    last: days.at(-1) ?? lastDay(intake.sessions.to),
+  };
 }
 
 /** The status the dates alone give, by Melbourne's calendar. */
@@ -59,7 +65,10 @@ export function acceptsInterest(status: IntakeStatus): boolean {
 }
 
 /** Whether an intake's sessions have begun and not yet ended, by Melbourne's calendar. */
-export function sessionsUnderWay(intake: Pick<IntakeDates, 'sessions'>, now: Date): boolean {
+export function sessionsUnderWay(
+  intake: Pick<IntakeDates, 'sessions' | 'schedule'>,
+  now: Date,
+): boolean {
   const today = melbourneToday(now);
   const { first, last } = sessionDays(intake);
   return first <= today && today <= last;

@@ -18,6 +18,7 @@ export type ProgrammePhase =
 export interface PhaseIntake {
   name: string;
   sessions: { from: IsoDate; to: IsoDate };
+  schedule?: readonly { date: string }[] | undefined;
   computedStatus: IntakeStatus;
 }
 

@@ -6,9 +6,9 @@
  */
 import { readdir, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { STATUS_LABELS, type IntakeStatus } from '../../src/lib/intake-status';
-import { parseCalendar } from '../support/ical';
+import { lineProblems, readCalendar } from '../support/ical';
 import { copyProject, type ProjectCopy } from '../../scripts/lib/project-copy.ts';
 
 const PROGRAMME = 'content/programme/2024-25.yaml';
@@ -30,6 +30,9 @@ const UNDER_WAY =
   'The 2024–25 Communities of Practice are under way: Second intake sessions run February to May 2025. Applications for them have closed.';
 const REGISTER = 'Register your interest in future communities of practice';
 
+// Reading a few dozen built pages is quick, but not on a busy two-core machine.
+vi.setConfig({ testTimeout: 60_000 });
+
 let project: ProjectCopy;
 let copPaths: string[] = [];
 
@@ -50,9 +53,15 @@ beforeAll(async () => {
 }, 600_000);
 afterAll(() => project?.dispose());
 
+const parsed = new Map<string, Document>();
+/** A built page, parsed once. */
 async function page(build: Build, path: string): Promise<Document> {
-  const html = await readFile(join(project.root, `dist-${build}`, path, 'index.html'), 'utf8');
-  return new DOMParser().parseFromString(html, 'text/html');
+  const key = `${build} ${path}`;
+  if (!parsed.has(key)) {
+    const html = await readFile(join(project.root, `dist-${build}`, path, 'index.html'), 'utf8');
+    parsed.set(key, new DOMParser().parseFromString(html, 'text/html'));
+  }
+  return parsed.get(key)!;
 }
 
 const textOf = (node: Element | null | undefined) =>
@@ -72,6 +81,9 @@ function statuses(doc: Document): Record<string, string> {
 const notice = (doc: Document) => textOf(doc.querySelector('main .programme-notice'));
 const calendarLinks = (doc: Document) =>
   [...doc.querySelectorAll('main a[href$=".ics"]')].map((a) => a.getAttribute('href'));
+/** The .ics files a build wrote. */
+const calendarFiles = async (build: Build) =>
+  (await readdir(join(project.root, `dist-${build}/calendar`)).catch(() => [])).sort();
 const intakeChoices = (doc: Document) =>
   [...doc.querySelectorAll('form.eoi-form input[name="intake"]')].map((input) =>
     input.getAttribute('value'),
@@ -135,25 +147,88 @@ describe('what people can do at each date', () => {
     }
   });
 
-  it('offers "Add to calendar" only for intakes that have not finished', async () => {
+  it('offers "Add to calendar" only while an intake has a real day to come', async () => {
     const linked = async (build: Build) => calendarLinks(await page(build, '/'));
-    expect(await linked('beforeApplications')).toEqual([
-      '/calendar/2024-25-first.ics',
-      '/calendar/2024-25-second.ics',
-    ]);
+    // The first intake is known by its months alone: it never has a calendar file.
+    expect(await linked('beforeApplications')).toEqual(['/calendar/2024-25-second.ics']);
+    expect(await linked('applicationsOpen')).toEqual(['/calendar/2024-25-second.ics']);
     expect(await linked('sessionsRunning')).toEqual(['/calendar/2024-25-second.ics']);
     expect(await linked('afterProgramme')).toEqual([]);
+    for (const build of Object.keys(BUILDS) as Build[]) {
+      const linkedFiles = (await linked(build)).map((href) => href!.replace('/calendar/', ''));
+      expect(await calendarFiles(build), build).toEqual(linkedFiles);
+    }
   });
 
-  it('serves a calendar a calendar app can read behind every "Add to calendar" link', async () => {
+  it('lists the session days and times on the CoP pages, in Melbourne time', async () => {
+    for (const path of copPaths) {
+      const sessions = [...(await page('applicationsOpen', path)).querySelectorAll('main ol li')];
+      expect(sessions.map(textOf), path).toEqual(
+        expect.arrayContaining([
+          'Wednesday 12 February 2025, 10am to midday',
+          'Wednesday 9 April 2025, 10am to midday',
+          'Wednesday 21 May 2025, 10am to midday',
+        ]),
+      );
+    }
+  });
+});
+
+describe('every calendar file, as a calendar app reads it (ical.js)', () => {
+  it('has strict lines, and one timed event per session plus the two application days', async () => {
     for (const build of Object.keys(BUILDS) as Build[]) {
-      for (const path of [...statusPages(), '/apply/']) {
-        for (const href of calendarLinks(await page(build, path))) {
-          const text = await readFile(join(project.root, `dist-${build}`, href!), 'utf8');
-          const events = parseCalendar(text).children.filter((c) => c.type === 'VEVENT');
-          expect(events.length, `${build} ${href}`).toBeGreaterThan(0);
-        }
+      for (const file of await calendarFiles(build)) {
+        const text = await readFile(join(project.root, `dist-${build}/calendar`, file), 'utf8');
+        expect(lineProblems(text), `${build} ${file}`).toEqual([]);
+        const { events } = readCalendar(text);
+        expect(events.filter((event) => !event.allDay).length, `${build} ${file}`).toBe(8);
+        expect(events.filter((event) => event.allDay).map((event) => event.start)).toEqual([
+          '2024-12-02',
+          '2025-01-24',
+        ]);
+        expect(new Set(events.map((event) => event.uid)).size).toBe(events.length);
       }
     }
+  });
+});
+
+describe('course details for search engines on each CoP page', () => {
+  /** The Course on a page, and the names of the instances it offers. */
+  async function course(build: Build, path: string) {
+    const scripts = (await page(build, path)).querySelectorAll(
+      'script[type="application/ld+json"]',
+    );
+    expect(scripts.length, path).toBe(1);
+    return JSON.parse(scripts[0]!.textContent ?? '') as {
+      '@type': string;
+      name: string;
+      hasCourseInstance?: { name: string; courseSchedule?: { repeatCount: number } }[];
+    };
+  }
+  const instances = async (build: Build, path: string) => {
+    const data = await course(build, path);
+    return (data.hasCourseInstance ?? []).map((instance) =>
+      instance.name.replace(`${data.name}: `, ''),
+    );
+  };
+
+  it('offers a course instance for each intake that has not finished, and none after', async () => {
+    for (const path of copPaths) {
+      const data = await course('applicationsOpen', path);
+      expect(data['@type']).toBe('Course');
+      expect(data.name).toBe(textOf((await page('applicationsOpen', path)).querySelector('h1')));
+      expect(await instances('beforeApplications', path)).toEqual([
+        'First intake',
+        'Second intake',
+      ]);
+      expect(await instances('applicationsOpen', path)).toEqual(['Second intake']);
+      expect(await instances('afterProgramme', path)).toEqual([]);
+    }
+  });
+
+  it('gives the scheduled intake its schedule', async () => {
+    const [path] = copPaths;
+    const [second] = (await course('sessionsRunning', path!)).hasCourseInstance ?? [];
+    expect(second?.courseSchedule?.repeatCount).toBe(8);
   });
 });

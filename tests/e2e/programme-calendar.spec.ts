@@ -13,36 +13,6 @@ async function copPaths(page: Page): Promise<string[]> {
   return [...new Set(hrefs)];
 }
 
-test.describe('course details for search engines', () => {
-  test('each CoP page carries one parseable Course with a CourseInstance per intake', async ({
-    page,
-  }) => {
-    const paths = await copPaths(page);
-    expect(paths.length).toBeGreaterThan(0);
-    for (const path of paths) {
-      await page.goto(path);
-      const scripts = page.locator('script[type="application/ld+json"]');
-      await expect(scripts, path).toHaveCount(1);
-      const data = JSON.parse((await scripts.textContent()) ?? '');
-      expect(data['@type']).toBe('Course');
-      expect(data.name).toBe(await page.getByRole('heading', { level: 1 }).textContent());
-      const intakeNames = await page.locator('.intakes__name').allTextContents();
-      expect(data.hasCourseInstance.map((instance: { name: string }) => instance.name)).toEqual(
-        intakeNames.map((intake) => `${data.name}: ${intake}`),
-      );
-      for (const instance of data.hasCourseInstance) {
-        expect(instance).toMatchObject({
-          '@type': 'CourseInstance',
-          courseMode: 'online',
-          maximumAttendeeCapacity: 25,
-          organizer: { name: 'Safe and Equal' },
-        });
-        expect(instance.funder.length).toBeGreaterThan(0);
-      }
-    }
-  });
-});
-
 test.describe('the programme at a glance', () => {
   test('shows the year as a picture, and the same in words for screen readers', async ({
     page,

@@ -75,6 +75,22 @@ describe('an intake with no status set follows its dates in Melbourne', () => {
   });
 });
 
+describe('an intake with session days follows them, not the months', () => {
+  const scheduled: IntakeDates = {
+    ...summerIntake,
+    schedule: [{ date: '2025-05-21' }, { date: '2025-02-12' }],
+  };
+
+  test.each<[string, string, IntakeStatus]>([
+    ['11 February, the day before the first session', '2025-02-11T12:00:00Z', 'waitlist'],
+    ['12 February in Melbourne, the first session', '2025-02-11T13:00:00Z', 'closed'],
+    ['21 May, the last session', '2025-05-21T13:59:59Z', 'closed'],
+    ['22 May in Melbourne, though May is not over', '2025-05-21T14:00:00Z', 'finished'],
+  ])('%s: %s', (_, instant, expected) => {
+    expect(intakeStatus(scheduled, at(instant))).toBe(expected);
+  });
+});
+
 describe("an editor's status wins while the intake is current, never once it has finished", () => {
   const whileOpen = at('2024-12-01T00:00:00Z');
   const duringSessions = at('2025-03-01T00:00:00Z');

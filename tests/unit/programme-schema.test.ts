@@ -91,3 +91,51 @@ describe('a programme file whose dates disagree with each other', () => {
     ]);
   });
 });
+
+describe('session dates and times', () => {
+  const session = { date: '2025-08-13', starts: '10:00', ends: '12:00' };
+
+  it('accepts days within the sessions, each with an end time or a length', () => {
+    const schedule = [session, { date: '2025-08-27', starts: '9:30', minutes: 90 }];
+    expect(messages(withIntake({ schedule }))).toEqual([]);
+  });
+
+  it('names a month where a day is needed, and a day outside the sessions', () => {
+    const schedule = [
+      { ...session, date: '2025-08' },
+      { ...session, date: '2025-12-03' },
+    ];
+    expect(messages(withIntake({ schedule }))).toEqual([
+      `${FILE}: field "intakes[1].schedule[1].date" is "2025-08"; expected a day written as YYYY-MM-DD, like 2025-02-12.`,
+      `${FILE}: field "intakes[1].schedule[2].date" is "2025-12-03"; expected a day within this intake's "sessions" (2025-08 to 2025-11): widen "sessions" or correct the day.`,
+    ]);
+  });
+
+  it('names a time that is not on the 24-hour clock, and an end before the start', () => {
+    const schedule = [
+      { ...session, starts: '10am' },
+      { ...session, date: '2025-08-20', ends: '09:00' },
+    ];
+    expect(messages(withIntake({ schedule }))).toEqual([
+      `${FILE}: field "intakes[1].schedule[1].starts" is "10am"; expected a time on the 24-hour clock written as HH:MM, like 09:30 or 14:00.`,
+      `${FILE}: field "intakes[1].schedule[2].ends" is "09:00"; expected an end later on the same day as "starts" (10:00).`,
+    ]);
+  });
+
+  it('asks for an end time or a length, and not both', () => {
+    const schedule = [
+      { date: '2025-08-13', starts: '10:00' },
+      { ...session, date: '2025-08-20', minutes: 120 },
+    ];
+    expect(messages(withIntake({ schedule }))).toEqual([
+      `${FILE}: field "intakes[1].schedule[1].ends" is missing; expected an end time ("ends: 12:00") or a length in minutes ("minutes: 120").`,
+      `${FILE}: field "intakes[1].schedule[2].minutes" is 120; expected either "ends" or "minutes", not both: remove one.`,
+    ]);
+  });
+
+  it('names a session listed twice', () => {
+    expect(messages(withIntake({ schedule: [session, { ...session, starts: '10:00' }] }))).toEqual([
+      `${FILE}: field "intakes[1].schedule[2].starts" is "10:00"; expected a session not listed twice (2025-08-13 at 10:00 is already there): remove one.`,
+    ]);
+  });
+});
