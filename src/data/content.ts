@@ -3,8 +3,9 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { contentErrorsStillThere } from './content-errors-seen';
 import { calendarPath, offersCalendar } from '../lib/calendar';
 import { checkContent } from '../lib/content/cross-file-checks';
-import { acceptsInterest, intakeStatus, type IntakeStatus } from '../lib/intake-status';
+import { intakeStatus, type IntakeStatus } from '../lib/intake-status';
 import { currentProgramme } from '../lib/programme';
+import { programmeNotice, programmePhase } from '../lib/programme-notice';
 import type { Intake } from '../schemas/programme';
 
 /** When this build happened; `BUILD_DATE` (ISO) pins it, for tests and previews of a future date. */
@@ -66,7 +67,7 @@ export async function getSite() {
 export type ProgrammeEntry = CollectionEntry<'programme'>;
 export type IntakeWithStatus = Intake & {
   computedStatus: IntakeStatus;
-  /** Its .ics file, while adding it to a calendar still helps. */
+  /** Its .ics file, while it has a real day still to come. */
   calendarUrl: string | undefined;
 };
 
@@ -81,15 +82,28 @@ export async function getProgramme() {
     throw new Error('content/programme/ has no programme file: add one (see docs/editing.md).');
   const intakes: IntakeWithStatus[] = entry.data.intakes.map((intake) => {
     const computedStatus = intakeStatus(intake, buildDate);
-    const offered = offersCalendar(intake, acceptsInterest(computedStatus), buildDate);
     return {
       ...intake,
+      // A note was written for applicants; once the intake has finished it no longer holds.
+      note: computedStatus === 'finished' ? undefined : intake.note,
       computedStatus,
-      calendarUrl: offered ? calendarPath(entry.id, intake.id) : undefined,
+      calendarUrl: offersCalendar(intake, buildDate)
+        ? calendarPath(entry.id, intake.id)
+        : undefined,
     };
   });
-  return { ...entry.data, id: entry.id, intakes };
+  return {
+    ...entry.data,
+    id: entry.id,
+    intakes,
+    /** What the programme as a whole is doing today. */
+    phase: programmePhase(intakes, buildDate),
+    /** Plain words for pages that show status when no intake takes interest; else none. */
+    notice: programmeNotice({ ...entry.data, intakes }, buildDate),
+  };
 }
+
+export type ProgrammeWithStatus = Awaited<ReturnType<typeof getProgramme>>;
 
 export async function getCops() {
   const cops = await getCollection('cops', published);

@@ -1,23 +1,27 @@
 /**
- * An iCalendar file (RFC 5545) for one intake, so practitioners can put its dates in their
- * own calendar. The content knows months or days, never times, so every event is all-day.
+ * An iCalendar file (RFC 5545) for one intake, so practitioners can put its real days in their
+ * own calendar: each scheduled session as a timed event (in UTC, so every calendar app places
+ * it right through daylight saving), and the days applications open and close. A month is
+ * never an event: an intake known only by its months has no calendar file.
  */
-import { firstDay, formatDateRange, lastDay, melbourneToday, nextDay, type IsoDate } from './dates';
+import { melbourneToday, nextDay, type IsoDate } from './dates';
+import { inOrder, sessionInstants, type ScheduledSession } from './schedule';
 
 export interface CalendarIntake {
   id: string;
   name: string;
   sessions: { from: IsoDate; to: IsoDate };
   applications?: { opens?: IsoDate | undefined; closes?: IsoDate | undefined } | undefined;
+  schedule?: readonly ScheduledSession[] | undefined;
   note?: string | undefined;
 }
 
 export interface IntakeCalendarInput {
-  programme: { id: string; title: string; sessions: number; delivery: string; cost: string };
+  programme: { id: string; title: string; delivery: string; cost: string };
   intake: CalendarIntake;
   /** Who runs it: "Safe and Equal". */
   organisation: string;
-  /** The page people go to for details (absolute). */
+  /** The page people go to for details (absolute); its host makes the UIDs. */
   url: string;
   /** When the file was built: its DTSTAMP. */
   now: Date;
@@ -27,14 +31,22 @@ export interface IntakeCalendarInput {
 export const calendarPath = (programmeId: string, intakeId: string) =>
   `/calendar/${programmeId}-${intakeId}.ics`;
 
-/** Whether offering the calendar still helps: sessions yet to end, or interest still taken. */
-export function offersCalendar(
-  intake: Pick<CalendarIntake, 'sessions'>,
-  acceptsInterest: boolean,
-  now: Date,
-) {
-  return acceptsInterest || melbourneToday(now) <= lastDay(intake.sessions.to);
+const isDay = (date: IsoDate | undefined): date is string => date?.length === 10;
+
+/** The days an intake's calendar would hold: application days and scheduled sessions. */
+function calendarDays(intake: CalendarIntake): string[] {
+  const { opens, closes } = intake.applications ?? {};
+  return [opens, closes, ...(intake.schedule ?? []).map((session) => session.date)].filter(isDay);
 }
+
+/** Whether a calendar file still helps: it has a real day that is today or later, in Melbourne. */
+export function offersCalendar(intake: CalendarIntake, now: Date): boolean {
+  const today = melbourneToday(now);
+  return calendarDays(intake).some((day) => day >= today);
+}
+
+/** Whether the intake has a calendar file at all: some real day to put in it. */
+export const hasCalendar = (intake: CalendarIntake) => calendarDays(intake).length > 0;
 
 /** TEXT values escape backslash, semicolon, comma and line breaks (RFC 5545 3.3.11). */
 export function escapeText(text: string): string {
@@ -66,77 +78,95 @@ export function foldLine(line: string): string {
 
 const basicDate = (day: string) => day.replace(/-/g, '');
 
-/** `DTSTAMP` form: UTC, to the second. */
-function utcStamp(now: Date): string {
-  return now
+/** UTC to the second, as DTSTAMP, DTSTART and DTEND write it: `20250211T230000Z`. */
+const utc = (instant: Date) =>
+  instant
     .toISOString()
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '');
-}
 
-interface AllDayEvent {
+interface CalendarEvent {
   uid: string;
   summary: string;
   description: string;
-  from: IsoDate;
-  to: IsoDate;
+  /** DTSTART and DTEND lines. */
+  when: string[];
+  /** Sessions make people busy; a deadline does not. */
+  busy: boolean;
+  /** Its day in Melbourne, for ordering. */
+  day: string;
 }
 
-/** A month-only date spans the whole month; DTEND is the day after the last day (exclusive). */
-function eventLines(event: AllDayEvent, stamp: string, url: string): string[] {
+const allDay = (day: string) => [
+  `DTSTART;VALUE=DATE:${basicDate(day)}`,
+  `DTEND;VALUE=DATE:${basicDate(nextDay(day))}`,
+];
+
+function eventLines(event: CalendarEvent, stamp: string, url: string): string[] {
   return [
     'BEGIN:VEVENT',
     `UID:${event.uid}`,
     `DTSTAMP:${stamp}`,
-    `DTSTART;VALUE=DATE:${basicDate(firstDay(event.from))}`,
-    `DTEND;VALUE=DATE:${basicDate(nextDay(lastDay(event.to)))}`,
+    ...event.when,
     `SUMMARY:${escapeText(event.summary)}`,
     `DESCRIPTION:${escapeText(event.description)}`,
     `URL:${url}`,
-    'TRANSP:TRANSPARENT',
+    `TRANSP:${event.busy ? 'OPAQUE' : 'TRANSPARENT'}`,
     'END:VEVENT',
   ];
 }
 
-/** Applications as one span when both ends are known; else the one day (or month) known. */
-function applicationsEvent(
-  input: IntakeCalendarInput,
-  uid: (what: string) => string,
-): AllDayEvent | undefined {
-  const { opens, closes } = input.intake.applications ?? {};
-  const from = opens ?? closes;
-  const to = closes ?? opens;
-  if (!from || !to) return undefined;
-  const verb = opens ? 'open' : 'close';
-  return {
-    uid: uid('applications'),
-    summary: `Expressions of interest ${verb}: ${input.organisation} Communities of Practice, ${input.intake.name}`,
-    description: `Send an expression of interest: ${input.url}`,
-    from,
-    to,
-  };
+/** Every event of the intake's calendar, in date order. */
+export function calendarEvents(input: IntakeCalendarInput): CalendarEvent[] {
+  const { programme, intake, organisation, url } = input;
+  const host = new URL(url).hostname;
+  const uid = (what: string) => `${programme.id}-${intake.id}-${what}@${host}`;
+  const cops = `${organisation} Communities of Practice`;
+  const { opens, closes } = intake.applications ?? {};
+  const applications = [
+    ['open', opens],
+    ['close', closes],
+  ] as const;
+  const deadlines = applications.flatMap(([verb, day]): CalendarEvent[] =>
+    isDay(day)
+      ? [
+          {
+            uid: uid(`applications-${verb}`),
+            summary: `Expressions of interest ${verb}: ${cops}, ${intake.name}`,
+            description: `Send an expression of interest: ${url}`,
+            when: allDay(day),
+            busy: false,
+            day,
+          },
+        ]
+      : [],
+  );
+  const scheduled = inOrder(intake.schedule ?? []);
+  const sessions = scheduled.map((session, index): CalendarEvent => {
+    const { start, end } = sessionInstants(session);
+    return {
+      uid: uid(
+        `session-${basicDate(session.date)}-${session.starts.padStart(5, '0').replace(':', '')}`,
+      ),
+      summary: `${cops}: ${intake.name}, session ${index + 1} of ${scheduled.length}`,
+      description: [
+        `${intake.name} of the ${programme.title}.`,
+        `${programme.delivery}. ${programme.cost}.`,
+        ...(intake.note ? [intake.note] : []),
+        `Details: ${url}`,
+      ].join('\n'),
+      when: [`DTSTART:${utc(start)}`, `DTEND:${utc(end)}`],
+      busy: true,
+      day: session.date,
+    };
+  });
+  return [...deadlines, ...sessions].sort((a, b) => a.day.localeCompare(b.day));
 }
 
 /** The whole file, CRLF line endings, folded, ready to serve as text/calendar. */
 export function intakeCalendar(input: IntakeCalendarInput): string {
   const { programme, intake, organisation, url } = input;
-  const host = new URL(url).hostname;
-  const uid = (what: string) => `${programme.id}-${intake.id}-${what}@${host}`;
-  const range = formatDateRange(intake.sessions.from, intake.sessions.to);
-  const sessions: AllDayEvent = {
-    uid: uid('sessions'),
-    summary: `${organisation} Communities of Practice: ${intake.name} sessions`,
-    description: [
-      `${intake.name} of the ${programme.title}: ${programme.sessions} sessions, ${range}.`,
-      `${programme.delivery}. ${programme.cost}.`,
-      ...(intake.note ? [intake.note] : []),
-      `Details: ${url}`,
-    ].join('\n'),
-    from: intake.sessions.from,
-    to: intake.sessions.to,
-  };
-  const events = [applicationsEvent(input, uid), sessions].filter((event) => event !== undefined);
-  const stamp = utcStamp(input.now);
+  const stamp = utc(input.now);
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -144,7 +174,7 @@ export function intakeCalendar(input: IntakeCalendarInput): string {
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(`${organisation} CoP: ${intake.name} (${programme.title})`)}`,
-    ...events.flatMap((event) => eventLines(event, stamp, url)),
+    ...calendarEvents(input).flatMap((event) => eventLines(event, stamp, url)),
     'END:VCALENDAR',
   ];
   return `${lines.map(foldLine).join('\r\n')}\r\n`;

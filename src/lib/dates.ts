@@ -91,3 +91,26 @@ export function formatDateRange(from: IsoDate, to: IsoDate): string {
 export function formatBuildDate(now: Date): string {
   return formatIsoDate(melbourneToday(now));
 }
+
+const melbourneOffset = new Intl.DateTimeFormat('en-AU', {
+  timeZone: 'Australia/Melbourne',
+  timeZoneName: 'longOffset',
+});
+
+/** Melbourne's offset from UTC at an instant, in minutes: 600 (AEST) or 660 (AEDT). */
+function offsetMinutes(instant: number): number {
+  const name = melbourneOffset.formatToParts(instant).find((part) => part.type === 'timeZoneName');
+  const [, sign, hours, minutes] = /GMT([+-])(\d{2}):(\d{2})/.exec(name?.value ?? '') ?? [];
+  if (!sign) return 0;
+  return (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
+}
+
+/** The instant a Melbourne wall-clock time happens: `2025-02-12`, `10:00` → 23:00 UTC on the 11th. */
+export function melbourneInstant(day: string, time: string): Date {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const [hours, minutes] = time.split(':').map(Number) as [number, number];
+  const wall = Date.UTC(year, month - 1, date, hours, minutes);
+  // Twice: the first guess may sit on the other side of a daylight-saving change.
+  const guess = wall - offsetMinutes(wall) * 60_000;
+  return new Date(wall - offsetMinutes(guess) * 60_000);
+}

@@ -1,8 +1,12 @@
 /**
  * schema.org JSON-LD for a CoP page, so search engines can show it as a free online course
- * with its intakes' dates.
+ * with the dates of the intakes people can still join or are meeting. Where session days and
+ * times are known, each instance carries them as Google's course info guidance describes
+ * (`courseSchedule` and `courseWorkload`, both ISO 8601).
  */
 import type { IsoDate } from './dates';
+import type { IntakeStatus } from './intake-status';
+import { inOrder, isoDuration, sessionMinutes, type ScheduledSession } from './schedule';
 
 export interface CourseFacts {
   cop: { title: string; summary: string };
@@ -10,7 +14,12 @@ export interface CourseFacts {
     capacity: number;
     cost: string;
     eligibility: string;
-    intakes: readonly { name: string; sessions: { from: IsoDate; to: IsoDate } }[];
+    intakes: readonly {
+      name: string;
+      sessions: { from: IsoDate; to: IsoDate };
+      schedule?: readonly ScheduledSession[] | undefined;
+      computedStatus: IntakeStatus;
+    }[];
     funding: { funders: readonly { name: string; url?: string | undefined }[] };
   };
   organisation: string;
@@ -29,10 +38,60 @@ const organization = (name: string, url?: string) => ({
 /** The programme's cost sentence starts with "Free" when places cost nothing. */
 export const isFree = (cost: string) => /^free\b/i.test(cost.trim());
 
-/** A `Course` with one `CourseInstance` per intake. Dates keep the editor's precision (2025-02). */
+const DAY = 86_400_000;
+const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / DAY;
+
+/** Google's words for a steady rhythm: sessions a day or a week apart; none for any other. */
+function repeatFrequency(days: readonly string[]): string | undefined {
+  const gaps = new Set(days.slice(1).map((day, index) => daysBetween(days[index]!, day)));
+  if (gaps.size !== 1) return undefined;
+  return { 1: 'Daily', 7: 'Weekly' }[[...gaps][0]!];
+}
+
+/** Start and end days, and where sessions are scheduled their pace and total time. */
+function when(intake: CourseFacts['programme']['intakes'][number]) {
+  const sessions = inOrder(intake.schedule ?? []);
+  const [first, last] = [sessions[0], sessions.at(-1)];
+  if (!first || !last) return { startDate: intake.sessions.from, endDate: intake.sessions.to };
+  const lengths = new Set(sessions.map(sessionMinutes));
+  const frequency = repeatFrequency(sessions.map((session) => session.date));
+  const total = sessions.reduce((sum, session) => sum + sessionMinutes(session), 0);
+  return {
+    startDate: first.date,
+    endDate: last.date,
+    courseWorkload: isoDuration(total),
+    courseSchedule: {
+      '@type': 'Schedule',
+      repeatCount: sessions.length,
+      ...(frequency ? { repeatFrequency: frequency } : {}),
+      ...(lengths.size === 1 ? { duration: isoDuration([...lengths][0]!) } : {}),
+      startDate: first.date,
+      endDate: last.date,
+      scheduleTimezone: 'Australia/Melbourne',
+    },
+  };
+}
+
+/**
+ * A `Course` with a `CourseInstance` for each intake that has not finished: a finished intake
+ * is not something anyone can join. Month-only dates keep the editor's precision (2025-02).
+ */
 export function courseJsonLd({ cop, programme, organisation, pageUrl, siteUrl }: CourseFacts) {
   const free = isFree(programme.cost);
   const organizer = organization(organisation, siteUrl);
+  const instances = programme.intakes
+    .filter((intake) => intake.computedStatus !== 'finished')
+    .map((intake) => ({
+      '@type': 'CourseInstance',
+      name: `${cop.title}: ${intake.name}`,
+      courseMode: 'online',
+      eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
+      isAccessibleForFree: free,
+      maximumAttendeeCapacity: programme.capacity,
+      ...when(intake),
+      organizer,
+      funder: programme.funding.funders.map((funder) => organization(funder.name, funder.url)),
+    }));
   return {
     '@context': 'https://schema.org',
     '@type': 'Course',
@@ -47,18 +106,7 @@ export function courseJsonLd({ cop, programme, organisation, pageUrl, siteUrl }:
     ...(free
       ? { offers: { '@type': 'Offer', category: 'Free', price: 0, priceCurrency: 'AUD' } }
       : {}),
-    hasCourseInstance: programme.intakes.map((intake) => ({
-      '@type': 'CourseInstance',
-      name: `${cop.title}: ${intake.name}`,
-      courseMode: 'online',
-      eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
-      isAccessibleForFree: free,
-      maximumAttendeeCapacity: programme.capacity,
-      startDate: intake.sessions.from,
-      endDate: intake.sessions.to,
-      organizer,
-      funder: programme.funding.funders.map((funder) => organization(funder.name, funder.url)),
-    })),
+    ...(instances.length > 0 ? { hasCourseInstance: instances } : {}),
   };
 }
 

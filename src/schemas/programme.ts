@@ -6,6 +6,71 @@ import { dateRange, isoDate } from './dates';
 /** The statuses an editor may set; without one, the status comes from the dates. */
 export const intakeStatuses = ['open', 'waitlist', 'opening-soon', 'closed'] as const;
 
+const DAY_RULE = 'a day written as YYYY-MM-DD, like 2025-02-12';
+const TIME_RULE = 'a time on the 24-hour clock written as HH:MM, like 09:30 or 14:00';
+
+/** A clock time in Melbourne: `9:30`, `14:00`. */
+const clockTime = z.string({ error: TIME_RULE }).regex(/^([01]?\d|2[0-3]):[0-5]\d$/, {
+  error: TIME_RULE,
+});
+const minutesOf = (time: string) => {
+  const [hours = 0, minutes = 0] = time.split(':').map(Number);
+  return hours * 60 + minutes;
+};
+
+/** One session of an intake, in Melbourne's local time: its day, start, and end or length. */
+const scheduledSession = z
+  .strictObject({
+    /** The day the session meets: 2025-02-12. */
+    date: isoDate
+      .refine((date) => date.length === 10, { error: DAY_RULE })
+      .meta({
+        title: 'Date',
+        description: 'The day the session meets: 2025-02-12.',
+        pattern: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$',
+        patternMessage: DAY_RULE,
+      }),
+    /** When it starts, Melbourne time on the 24-hour clock: "10:00". */
+    starts: clockTime.meta({
+      title: 'Starts',
+      description: 'Melbourne time, on the 24-hour clock: 10:00.',
+    }),
+    /** When it ends, Melbourne time: "12:00". Give this or `minutes`, not both. */
+    ends: clockTime.optional().meta({
+      title: 'Ends',
+      description: 'Melbourne time: 12:00. Fill in this or "Minutes", not both.',
+    }),
+    /** How long it runs, in minutes: 120. Give this or `ends`, not both. */
+    minutes: z.number().int().positive().optional().meta({
+      title: 'Minutes',
+      description: 'How long it runs: 120. Fill in this or "Ends", not both.',
+    }),
+  })
+  .superRefine((session, ctx) => {
+    const { starts, ends, minutes } = session;
+    if ((ends === undefined) === (minutes === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [ends === undefined ? 'ends' : 'minutes'],
+        input: ends === undefined ? undefined : minutes,
+        message:
+          ends === undefined
+            ? 'an end time ("ends: 12:00") or a length in minutes ("minutes: 120")'
+            : 'either "ends" or "minutes", not both: remove one',
+      });
+      return;
+    }
+    const end = ends === undefined ? minutesOf(starts) + (minutes ?? 0) : minutesOf(ends);
+    if (end <= minutesOf(starts) || end > 24 * 60) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [ends === undefined ? 'minutes' : 'ends'],
+        input: ends ?? minutes,
+        message: `an end later on the same day as "starts" (${starts})`,
+      });
+    }
+  });
+
 /** One intake: a group of CoPs that run over the same months. */
 const intake = z
   .strictObject({
@@ -49,6 +114,19 @@ const intake = z
       title: 'Sessions',
       description: 'When the CoPs meet, within "Runs".',
     }),
+    /**
+     * Each session's day and time, once they are set: for the CoP pages and the calendar file.
+     * Leave out while only the months are known.
+     */
+    schedule: z
+      .array(scheduledSession.meta({ title: 'Session' }))
+      .min(1)
+      .optional()
+      .meta({
+        title: 'Schedule',
+        description:
+          "Each session's day and time, once set (Melbourne time): listed on the CoP pages and put in the calendar file. Leave empty while only the months are known.",
+      }),
     /** The status to show, overriding the dates: open, waitlist, opening-soon or closed. */
     status: z.enum(intakeStatuses).optional().meta({
       title: 'Status',
@@ -64,6 +142,28 @@ const intake = z
     }),
   })
   .superRefine((intake, ctx) => {
+    const { from, to } = intake.sessions;
+    const seen = new Set<string>();
+    intake.schedule?.forEach((session, index) => {
+      if (isSurelyAfter(from, session.date) || isSurelyAfter(session.date, to)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['schedule', index, 'date'],
+          input: session.date,
+          message: `a day within this intake's "sessions" (${from} to ${to}): widen "sessions" or correct the day`,
+        });
+      }
+      const when = `${session.date} ${minutesOf(session.starts)}`;
+      if (seen.has(when)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['schedule', index, 'starts'],
+          input: session.starts,
+          message: `a session not listed twice (${session.date} at ${session.starts} is already there): remove one`,
+        });
+      }
+      seen.add(when);
+    });
     const { opens, closes } = intake.applications ?? {};
     const starts = intake.sessions.from;
     if (opens && closes && isSurelyAfter(opens, closes)) {
@@ -190,6 +290,17 @@ export const programmeSchema = z
       title: 'Current',
       description:
         'On makes this the programme the site shows, whatever the dates; only one file may have it.',
+    }),
+    /**
+     * One or two sentences on what comes next, shown once every intake has finished:
+     * "Applications for 2026–27 open in February 2026." Without it the site says
+     * "Next year's programme will be announced here."
+     */
+    whatComesNext: z.string().min(1).optional().meta({
+      multiline: true,
+      title: 'What comes next',
+      description:
+        'Shown once every intake has finished. Leave empty and the site says "Next year\'s programme will be announced here."',
     }),
   })
   .superRefine((programme, ctx) => {

@@ -118,7 +118,7 @@ describe('an editor who makes a mistake sees which file, which field and how to 
   }
 
   it(
-    'the real content builds, warning (not failing) about the intake still marked open',
+    'the real content builds, warning (not failing) about the intake still marked open, as the guide shows',
     {
       timeout: 90_000,
     },
@@ -128,6 +128,7 @@ describe('an editor who makes a mistake sees which file, which field and how to 
       expect(output).toContain(
         'Content warning: content/programme/2024-25.yaml: intake "second" has "status: open", but its sessions ended in May 2025',
       );
+      expect(output).toContain(GUIDE_EXAMPLES.get('warning'));
     },
   );
 });

@@ -16,7 +16,6 @@ const SEND = { name: 'Send expression of interest' } as const;
 async function fillEverything(page: Page, person: ReturnType<typeof applicant>) {
   await fillRequired(page, person);
   await page.getByLabel('Mid to senior community of practice', { exact: true }).check();
-  await page.getByLabel('Second intake', { exact: true }).check();
   await page.getByLabel('Phone number (optional)', { exact: true }).fill(person.phone);
   await page.getByLabel(/What do you hope to gain/).fill(person.hopes);
   await page.getByLabel(/access or support needs/).fill(person.accessNeeds);
@@ -52,7 +51,7 @@ test('an applicant who answers every question lands one whole record in the inbo
   expect(await inboxRecordFor(person.familyName)).toMatchObject({
     reference,
     cops: 'Resistance in Primary Prevention and Gender Equality CoP, Mid to senior community of practice',
-    intake: 'second',
+    intake: 'future',
     givenName: person.givenName,
     familyName: person.familyName,
     email: person.email,
@@ -76,6 +75,7 @@ test('the form passes axe with its errors showing, and so does its confirmation'
   await openForm(page);
   await page.getByRole('button', SEND).click();
   await expect(page.locator('.error-summary')).toBeFocused();
+  await expect(page).toHaveTitle(/^Error: Register your interest/);
   await expect(page.getByText('Error: Enter your family name')).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 
@@ -151,17 +151,17 @@ test.describe('with JavaScript off', () => {
     // One box per CoP posts `cops` twice: kept as the service keeps it, joined with ", ".
     expect(record).toMatchObject({
       cops: 'mid-to-senior, resistance',
-      intake: 'second',
+      intake: 'future',
       location: 'outside-victoria',
     });
     expect(record).not.toHaveProperty('reference');
   });
 });
 
-test('a CoP page’s "Express interest" opens the form for that CoP', async ({ page }) => {
+test('a CoP page’s "Register your interest" opens the form for that CoP', async ({ page }) => {
   await page.goto('/communities/workforce-development/');
   await page
-    .getByRole('link', { name: 'Express interest in the Workforce Development CoP' })
+    .getByRole('link', { name: 'Register your interest in the Workforce Development CoP' })
     .click();
   await expect(page).toHaveURL(/\/apply\/\?cop=workforce-development$/);
 });

@@ -90,11 +90,11 @@ describe('warnings when a status the editor set is overtaken by the calendar', (
     const { errors, warnings } = checkContent(content, now);
     expect(errors).toEqual([]);
     expect(warnings).toEqual([
-      'content/programme/2024-25.yaml: intake "second" has "status: open", but its sessions ended in May 2025 (sessions February to May 2025). The site shows "Expressions of interest open" until you change "status" to closed or remove it.',
+      'content/programme/2024-25.yaml: intake "second" has "status: open", but its sessions ended in May 2025 (sessions February to May 2025). The site shows it as "Finished", not "Expressions of interest open": remove "status" or change it to closed.',
     ]);
   });
 
-  it('says "began" while the sessions are still running', () => {
+  it('says "began", and that the site still shows the status, while the sessions run', () => {
     const running = {
       ...ended,
       status: 'waitlist' as const,
@@ -102,7 +102,7 @@ describe('warnings when a status the editor set is overtaken by the calendar', (
     };
     const content = { ...good, programmes: [programme('2026-27', { intakes: [running] })] };
     expect(checkContent(content, now).warnings[0]).toContain(
-      'has "status: waitlist", but its sessions began in October 2026',
+      'has "status: waitlist", but its sessions began in October 2026 (sessions October 2026 to February 2027). The site shows "Waitlist open" until you change "status" to closed or remove it.',
     );
   });
 

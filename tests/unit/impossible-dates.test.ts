@@ -26,6 +26,14 @@ describe('impossible dates an editor typed', () => {
     ]);
   });
 
+  it('finds a day inside a one-line group of fields, as session dates are written', () => {
+    const yaml =
+      "schedule:\n  - { date: 2025-02-12, starts: '10:00' }\n  - { date: 2025-02-30, starts: '10:00' }";
+    expect(findImpossibleDates(yaml)).toEqual([
+      { line: 3, field: 'date', value: '2025-02-30', reason: 'February 2025 has 28 days' },
+    ]);
+  });
+
   it('leaves real days, months and quoted text (which the schema checks) alone', () => {
     const yaml = 'from: 2024-08\nto: 2024-11-30\nnote: "2025-02-30"\nquote: On 2025-02-30 we met';
     expect(findImpossibleDates(yaml)).toEqual([]);

@@ -30,7 +30,9 @@ describe('an intake with no status set follows its dates in Melbourne', () => {
     ['the day after applications close', '2025-01-20T13:00:00Z', 'waitlist'],
     ['the last minute before sessions start', '2025-01-31T12:59:59Z', 'waitlist'],
     ['1 February in Melbourne, still 31 January in UTC', '2025-01-31T13:00:00Z', 'closed'],
-    ['long after the sessions ended', '2026-01-01T00:00:00Z', 'closed'],
+    ['the last minute of 31 May, the last session month (AEST)', '2025-05-31T13:59:59Z', 'closed'],
+    ['1 June in Melbourne, still 31 May in UTC', '2025-05-31T14:00:00Z', 'finished'],
+    ['long after the sessions ended', '2026-11-27T00:00:00Z', 'finished'],
   ])('%s: %s is %s', (_, instant, expected) => {
     expect(intakeStatus(summerIntake, at(instant))).toBe(expected);
   });
@@ -73,23 +75,59 @@ describe('an intake with no status set follows its dates in Melbourne', () => {
   });
 });
 
-describe("an editor's status wins over the dates", () => {
-  test.each(intakeStatuses)('status: %s', (status) => {
-    const whileOpen = at('2024-12-01T00:00:00Z');
-    const afterStart = at('2025-03-01T00:00:00Z');
-    expect(intakeStatus({ ...summerIntake, status }, whileOpen)).toBe(status);
-    expect(intakeStatus({ ...summerIntake, status }, afterStart)).toBe(status);
+describe('an intake with session days follows them, not the months', () => {
+  const scheduled: IntakeDates = {
+    ...summerIntake,
+    schedule: [{ date: '2025-05-21' }, { date: '2025-02-12' }],
+  };
+
+  test.each<[string, string, IntakeStatus]>([
+    ['11 February, the day before the first session', '2025-02-11T12:00:00Z', 'waitlist'],
+    ['12 February in Melbourne, the first session', '2025-02-11T13:00:00Z', 'closed'],
+    ['21 May, the last session', '2025-05-21T13:59:59Z', 'closed'],
+    ['22 May in Melbourne, though May is not over', '2025-05-21T14:00:00Z', 'finished'],
+  ])('%s: %s', (_, instant, expected) => {
+    expect(intakeStatus(scheduled, at(instant))).toBe(expected);
+  });
+});
+
+describe("an editor's status wins while the intake is current, never once it has finished", () => {
+  const whileOpen = at('2024-12-01T00:00:00Z');
+  const duringSessions = at('2025-03-01T00:00:00Z');
+  const lastSessionDay = at('2025-05-31T13:59:59Z');
+  const dayAfter = at('2025-05-31T14:00:00Z');
+
+  test.each(intakeStatuses)('status: %s is shown until the last session day', (status) => {
+    for (const now of [whileOpen, duringSessions, lastSessionDay]) {
+      expect(intakeStatus({ ...summerIntake, status }, now)).toBe(status);
+    }
+  });
+
+  test.each(intakeStatuses)('status: %s after the sessions ended shows finished', (status) => {
+    expect(intakeStatus({ ...summerIntake, status }, dayAfter)).toBe('finished');
+  });
+
+  test('"opening-soon" set for an intake whose dates say it has ended is finished, not opening', () => {
+    const stale: IntakeDates = {
+      status: 'opening-soon',
+      sessions: { from: '2024-08', to: '2024-11' },
+    };
+    expect(intakeStatus(stale, at('2026-11-26T13:00:00Z'))).toBe('finished');
   });
 });
 
 describe('what each status means for people', () => {
   test('every status has its own words', () => {
-    const labels = intakeStatuses.map((status) => STATUS_LABELS[status]);
-    expect(new Set(labels).size).toBe(intakeStatuses.length);
+    const shown = [...intakeStatuses, 'finished'] as const;
+    const labels = shown.map((status) => STATUS_LABELS[status]);
+    expect(new Set(labels).size).toBe(shown.length);
     expect(labels.every((label) => label.trim().length > 0)).toBe(true);
   });
 
   test('the form takes interest while open or for the waitlist, not before or after', () => {
-    expect(intakeStatuses.filter(acceptsInterest)).toEqual(['open', 'waitlist']);
+    expect([...intakeStatuses, 'finished' as const].filter(acceptsInterest)).toEqual([
+      'open',
+      'waitlist',
+    ]);
   });
 });

@@ -221,6 +221,54 @@ describe('programme: dates that disagree with each other', () => {
       `${file}: field "intakes[1].sessions.to" is "2026-07"; expected a date within the programme's "runs" (2025-08 to 2026-05): widen "runs" or correct the sessions.`,
     ]);
   });
+
+  describe('session dates and times', () => {
+    const session = { date: '2025-08-13', starts: '10:00', ends: '12:00' };
+
+    test('accepts days within the sessions, each with an end time or a length', () => {
+      const schedule = [session, { date: '2025-08-27', starts: '9:30', minutes: 90 }];
+      expect(programmeSchema.safeParse(withIntake({ schedule })).success).toBe(true);
+    });
+
+    test('names a month where a day is needed, and a day outside the sessions', () => {
+      const schedule = [
+        { ...session, date: '2025-08' },
+        { ...session, date: '2025-12-03' },
+      ];
+      expect(lines(withIntake({ schedule }))).toEqual([
+        `${file}: field "intakes[1].schedule[1].date" is "2025-08"; expected a day written as YYYY-MM-DD, like 2025-02-12.`,
+        `${file}: field "intakes[1].schedule[2].date" is "2025-12-03"; expected a day within this intake's "sessions" (2025-08 to 2025-11): widen "sessions" or correct the day.`,
+      ]);
+    });
+
+    test('names a time that is not on the 24-hour clock, and an end before the start', () => {
+      const schedule = [
+        { ...session, starts: '10am' },
+        { ...session, date: '2025-08-20', ends: '09:00' },
+      ];
+      expect(lines(withIntake({ schedule }))).toEqual([
+        `${file}: field "intakes[1].schedule[1].starts" is "10am"; expected a time on the 24-hour clock written as HH:MM, like 09:30 or 14:00.`,
+        `${file}: field "intakes[1].schedule[2].ends" is "09:00"; expected an end later on the same day as "starts" (10:00).`,
+      ]);
+    });
+
+    test('asks for an end time or a length, and not both', () => {
+      const schedule = [
+        { date: '2025-08-13', starts: '10:00' },
+        { ...session, date: '2025-08-20', minutes: 120 },
+      ];
+      expect(lines(withIntake({ schedule }))).toEqual([
+        `${file}: field "intakes[1].schedule[1].ends" is missing; expected an end time ("ends: 12:00") or a length in minutes ("minutes: 120").`,
+        `${file}: field "intakes[1].schedule[2].minutes" is 120; expected either "ends" or "minutes", not both: remove one.`,
+      ]);
+    });
+
+    test('names a session listed twice', () => {
+      expect(lines(withIntake({ schedule: [session, { ...session, starts: '10:00' }] }))).toEqual([
+        `${file}: field "intakes[1].schedule[2].starts" is "10:00"; expected a session not listed twice (2025-08-13 at 10:00 is already there): remove one.`,
+      ]);
+    });
+  });
 });
 
 describe('cop', () => {

@@ -8,8 +8,16 @@ const facts: CourseFacts = {
     cost: 'Free',
     eligibility: 'Victorian-based practitioners',
     intakes: [
-      { name: 'First intake', sessions: { from: '2024-08', to: '2024-11' } },
-      { name: 'Second intake', sessions: { from: '2025-02-03', to: '2025-05-26' } },
+      {
+        name: 'First intake',
+        sessions: { from: '2024-08', to: '2024-11' },
+        computedStatus: 'open',
+      },
+      {
+        name: 'Second intake',
+        sessions: { from: '2025-02-03', to: '2025-05-26' },
+        computedStatus: 'opening-soon',
+      },
     ],
     funding: {
       funders: [
@@ -42,7 +50,7 @@ describe('the structured data on a CoP page', () => {
   });
 
   it('has one online CourseInstance per intake, with its dates, capacity, organiser and funders', () => {
-    const [first, second, ...others] = courseJsonLd(facts).hasCourseInstance;
+    const [first, second, ...others] = courseJsonLd(facts).hasCourseInstance ?? [];
     expect(others).toEqual([]);
     expect(first).toEqual({
       '@type': 'CourseInstance',
@@ -68,7 +76,7 @@ describe('the structured data on a CoP page', () => {
 
   it('takes capacity from the programme file', () => {
     const smaller = { ...facts, programme: { ...facts.programme, capacity: 18 } };
-    const instances = courseJsonLd(smaller).hasCourseInstance;
+    const instances = courseJsonLd(smaller).hasCourseInstance ?? [];
     expect(instances.map((instance) => instance.maximumAttendeeCapacity)).toEqual([18, 18]);
   });
 
@@ -77,7 +85,72 @@ describe('the structured data on a CoP page', () => {
     const course = courseJsonLd(paid);
     expect(course.isAccessibleForFree).toBe(false);
     expect(course).not.toHaveProperty('offers');
-    expect(course.hasCourseInstance.every((instance) => !instance.isAccessibleForFree)).toBe(true);
+    expect(course.hasCourseInstance?.every((instance) => !instance.isAccessibleForFree)).toBe(true);
+  });
+
+  it('does not offer a finished intake as an instance, and none at all once every one has finished', () => {
+    const finish = (names: string[]) => ({
+      ...facts,
+      programme: {
+        ...facts.programme,
+        intakes: facts.programme.intakes.map((intake) =>
+          names.includes(intake.name) ? { ...intake, computedStatus: 'finished' as const } : intake,
+        ),
+      },
+    });
+    const names = (course: ReturnType<typeof courseJsonLd>) =>
+      course.hasCourseInstance?.map((instance) => instance.name);
+    expect(names(courseJsonLd(finish(['First intake'])))).toEqual([
+      'Workforce Development CoP: Second intake',
+    ]);
+    expect(courseJsonLd(finish(['First intake', 'Second intake']))).not.toHaveProperty(
+      'hasCourseInstance',
+    );
+  });
+});
+
+describe('an instance whose session days and times are known', () => {
+  const weekly = ['2025-02-12', '2025-02-19', '2025-02-26', '2025-03-05'].map((date) => ({
+    date,
+    starts: '10:00',
+    ends: '12:00',
+  }));
+  const scheduled = (schedule: typeof weekly) => ({
+    ...facts,
+    programme: {
+      ...facts.programme,
+      intakes: [{ ...facts.programme.intakes[1]!, schedule }],
+    },
+  });
+
+  it('carries its first and last day, its pace and its total time, as Google describes', () => {
+    const [instance] = courseJsonLd(scheduled(weekly)).hasCourseInstance ?? [];
+    expect(instance).toMatchObject({
+      startDate: '2025-02-12',
+      endDate: '2025-03-05',
+      courseWorkload: 'PT8H',
+      courseSchedule: {
+        '@type': 'Schedule',
+        repeatCount: 4,
+        repeatFrequency: 'Weekly',
+        duration: 'PT2H',
+        startDate: '2025-02-12',
+        endDate: '2025-03-05',
+        scheduleTimezone: 'Australia/Melbourne',
+      },
+    });
+  });
+
+  it('claims no rhythm or length that the sessions do not keep', () => {
+    const uneven = [
+      { date: '2025-02-12', starts: '10:00', ends: '12:00' },
+      { date: '2025-02-26', starts: '10:00', ends: '11:30' },
+      { date: '2025-03-19', starts: '10:00', ends: '12:00' },
+    ];
+    const [instance] = courseJsonLd(scheduled(uneven)).hasCourseInstance ?? [];
+    expect(instance?.courseSchedule).not.toHaveProperty('repeatFrequency');
+    expect(instance?.courseSchedule).not.toHaveProperty('duration');
+    expect(instance?.courseWorkload).toBe('PT5H30M');
   });
 });
 

@@ -2,7 +2,7 @@
  * Checks that need more than one file: each schema sees a single file, so mistakes between
  * files (two CoPs in one place, a reflection about a CoP that is not there) are caught here.
  */
-import { formatDateRange, formatIsoDate, lastDay, melbourneToday } from '../dates';
+import { formatDateRange, formatIsoDate } from '../dates';
 import { intakeStatus, STATUS_LABELS, type IntakeDates } from '../intake-status';
 import { currentProgramme } from '../programme';
 
@@ -77,24 +77,31 @@ function reflectionCopErrors(content: ContentToCheck): string[] {
     );
 }
 
+/** "in May 2025" for a month, "on 26 May 2025" for a day. */
+const inOrOn = (date: string) => `${date.length === 7 ? 'in' : 'on'} ${formatIsoDate(date)}`;
+
 /**
  * Warnings for the programme the site shows: an editor's status that the calendar has
- * overtaken, like an intake still marked open after its sessions have begun.
+ * overtaken, like an intake still marked open after its sessions have begun or ended.
  */
 function statusWarnings(programme: ContentFile<ProgrammeFacts>, now: Date): string[] {
-  const today = melbourneToday(now);
   return programme.data.intakes.flatMap((intake) => {
     if (!intake.status || intake.status === 'closed') return [];
     const byDates = intakeStatus({ ...intake, status: undefined }, now);
-    if (byDates !== 'closed') return [];
     const { from, to } = intake.sessions;
-    const when =
-      today > lastDay(to)
-        ? `its sessions ended in ${formatIsoDate(to)}`
-        : `its sessions began in ${formatIsoDate(from)}`;
-    return [
-      `${programme.file}: intake "${intake.id}" has "status: ${intake.status}", but ${when} (sessions ${formatDateRange(from, to)}). The site shows "${STATUS_LABELS[intake.status]}" until you change "status" to closed or remove it.`,
-    ];
+    const said = `${programme.file}: intake "${intake.id}" has "status: ${intake.status}"`;
+    const sessions = `(sessions ${formatDateRange(from, to)})`;
+    if (byDates === 'finished') {
+      return [
+        `${said}, but its sessions ended ${inOrOn(to)} ${sessions}. The site shows it as "${STATUS_LABELS.finished}", not "${STATUS_LABELS[intake.status]}": remove "status" or change it to closed.`,
+      ];
+    }
+    if (byDates === 'closed') {
+      return [
+        `${said}, but its sessions began ${inOrOn(from)} ${sessions}. The site shows "${STATUS_LABELS[intake.status]}" until you change "status" to closed or remove it.`,
+      ];
+    }
+    return [];
   });
 }
 

@@ -17,6 +17,9 @@ export interface ImpossibleDate {
 // `key: 2025-02-30` or `- 2025-02-30`, unquoted (the schema checks quoted text), maybe commented.
 const DATE_LINE = /^\s*(?:-\s+)?(?:([A-Za-z_][\w-]*)\s*:\s+)?(\d{4})-(\d{2})-(\d{2})\s*(?:#.*)?$/;
 
+// `{ date: 2025-02-30, starts: '10:00' }`: a key inside a one-line group of fields.
+const DATE_IN_FLOW = /[{,]\s*([A-Za-z_][\w-]*)\s*:\s+(\d{4})-(\d{2})-(\d{2})\s*(?=[,}])/g;
+
 function whyNot(year: number, month: number, day: number): string | undefined {
   if (month < 1 || month > 12) return `there is no month ${month}; months run from 01 to 12`;
   const days = daysInMonth(year, month);
@@ -30,16 +33,18 @@ function whyNot(year: number, month: number, day: number): string | undefined {
 /** Every impossible day in a YAML document (or an MDX file's front matter), in file order. */
 export function findImpossibleDates(yaml: string): ImpossibleDate[] {
   return yaml.split(/\r?\n/).flatMap((text, index) => {
-    const match = DATE_LINE.exec(text);
-    if (!match) return [];
-    const [, field, year, month, day] = match as unknown as [
-      string,
-      string | undefined,
-      ...string[],
-    ];
-    const reason = whyNot(Number(year), Number(month), Number(day));
-    if (!reason) return [];
-    return [{ line: index + 1, field, value: `${year}-${month}-${day}`, reason }];
+    const line = DATE_LINE.exec(text);
+    const matches = line ? [line] : [...text.matchAll(DATE_IN_FLOW)];
+    return matches.flatMap((match) => {
+      const [, field, year, month, day] = match as unknown as [
+        string,
+        string | undefined,
+        ...string[],
+      ];
+      const reason = whyNot(Number(year), Number(month), Number(day));
+      if (!reason) return [];
+      return [{ line: index + 1, field, value: `${year}-${month}-${day}`, reason }];
+    });
   });
 }
 

@@ -12,6 +12,13 @@ export interface Choice {
   hint?: string | undefined;
 }
 
+/** What is recorded as the intake when none is taking expressions of interest. */
+export const FUTURE_INTAKE = {
+  value: 'future',
+  label: 'Future communities of practice',
+  hint: 'We will contact you when the next intake opens.',
+} as const satisfies Choice;
+
 /** Where the applicant works; "other" asks them to name it. */
 export const WORK_SETTINGS = [
   { value: 'local-government', label: 'Local government' },

@@ -4,10 +4,13 @@ import { buildDate, getProgramme, getSite } from '../../data/content';
 
 export const getStaticPaths = (async () => {
   const programme = await getProgramme();
-  return programme.intakes.map((intake) => ({
-    params: { intake: `${programme.id}-${intake.id}` },
-    props: { intakeId: intake.id },
-  }));
+  // Only the calendars pages link to: an intake known by months alone, or past, has none.
+  return programme.intakes
+    .filter((intake) => intake.calendarUrl)
+    .map((intake) => ({
+      params: { intake: `${programme.id}-${intake.id}` },
+      props: { intakeId: intake.id },
+    }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site, url }) => {

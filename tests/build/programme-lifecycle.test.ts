@@ -1,0 +1,234 @@
+// @vitest-environment jsdom
+/**
+ * The site through a programme year: copies of the project built at four dates (before
+ * applications open, while they are open, while sessions run, and after the programme, today)
+ * and what each page says about joining, what the form offers and which calendar files it links.
+ */
+import { readdir, readFile, rename } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { STATUS_LABELS, type IntakeStatus } from '../../src/lib/intake-status';
+import { lineProblems, readCalendar } from '../support/ical';
+import { copyProject, type ProjectCopy } from '../../scripts/lib/project-copy.ts';
+
+const PROGRAMME = 'content/programme/2024-25.yaml';
+/** The real programme with days for the second intake's applications. */
+const WITH_DAYS = join(import.meta.dirname, '../fixtures/lifecycle', PROGRAMME);
+
+/** Each build: the content it uses, and the day in Melbourne (mid-morning, AEDT or AEST). */
+const BUILDS = {
+  beforeApplications: { content: WITH_DAYS, date: '2024-11-20T00:00:00Z' },
+  applicationsOpen: { content: WITH_DAYS, date: '2024-12-10T00:00:00Z' },
+  sessionsRunning: { content: WITH_DAYS, date: '2025-03-05T00:00:00Z' },
+  afterProgramme: { content: 'real', date: '2026-11-27T00:00:00Z' },
+} as const;
+type Build = keyof typeof BUILDS;
+
+const FINISHED =
+  "The 2024–25 Communities of Practice have finished. Next year's programme will be announced here.";
+const UNDER_WAY =
+  'The 2024–25 Communities of Practice are under way: Second intake sessions run February to May 2025. Applications for them have closed.';
+const REGISTER = 'Register your interest in future communities of practice';
+
+// Reading a few dozen built pages is quick, but not on a busy two-core machine.
+vi.setConfig({ testTimeout: 60_000 });
+
+let project: ProjectCopy;
+let copPaths: string[] = [];
+
+beforeAll(async () => {
+  project = await copyProject();
+  for (const [name, { content, date }] of Object.entries(BUILDS)) {
+    if (content === 'real') await project.restore(PROGRAMME);
+    else await project.write(PROGRAMME, await readFile(content, 'utf8'));
+    const { code, output } = await project.build({ BUILD_DATE: date });
+    expect(code, output).toBe(0);
+    await rename(join(project.root, 'dist'), join(project.root, `dist-${name}`));
+  }
+  const cops = await readdir(join(project.root, 'dist-afterProgramme/communities'), {
+    withFileTypes: true,
+  });
+  copPaths = cops.filter((entry) => entry.isDirectory()).map((e) => `/communities/${e.name}/`);
+  expect(copPaths.length).toBeGreaterThan(0);
+}, 600_000);
+afterAll(() => project?.dispose());
+
+const parsed = new Map<string, Document>();
+/** A built page, parsed once. */
+async function page(build: Build, path: string): Promise<Document> {
+  const key = `${build} ${path}`;
+  if (!parsed.has(key)) {
+    const html = await readFile(join(project.root, `dist-${build}`, path, 'index.html'), 'utf8');
+    parsed.set(key, new DOMParser().parseFromString(html, 'text/html'));
+  }
+  return parsed.get(key)!;
+}
+
+const textOf = (node: Element | null | undefined) =>
+  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** The status shown beside each intake's name on a page: { "First intake": "closed", … }. */
+function statuses(doc: Document): Record<string, string> {
+  const items = [...doc.querySelectorAll('main .intakes__item')];
+  return Object.fromEntries(
+    items.map((item) => [
+      textOf(item.querySelector('.intakes__name')),
+      item.querySelector('[data-status]')?.getAttribute('data-status') ?? '',
+    ]),
+  );
+}
+
+const notice = (doc: Document) => textOf(doc.querySelector('main .programme-notice'));
+const calendarLinks = (doc: Document) =>
+  [...doc.querySelectorAll('main a[href$=".ics"]')].map((a) => a.getAttribute('href'));
+/** The .ics files a build wrote. */
+const calendarFiles = async (build: Build) =>
+  (await readdir(join(project.root, `dist-${build}/calendar`)).catch(() => [])).sort();
+const intakeChoices = (doc: Document) =>
+  [...doc.querySelectorAll('form.eoi-form input[name="intake"]')].map((input) =>
+    input.getAttribute('value'),
+  );
+
+/** The pages that show each intake's status. */
+const statusPages = () => ['/', '/communities/', ...copPaths];
+
+describe.each<[Build, Record<string, IntakeStatus>, string]>([
+  ['beforeApplications', { 'First intake': 'closed', 'Second intake': 'opening-soon' }, ''],
+  ['applicationsOpen', { 'First intake': 'finished', 'Second intake': 'open' }, ''],
+  ['sessionsRunning', { 'First intake': 'finished', 'Second intake': 'closed' }, UNDER_WAY],
+  ['afterProgramme', { 'First intake': 'finished', 'Second intake': 'finished' }, FINISHED],
+])('built %s', (build, expected, noticeText) => {
+  it(`every page with a status shows ${JSON.stringify(expected)}`, async () => {
+    for (const path of statusPages()) {
+      expect(statuses(await page(build, path)), path).toEqual(expected);
+    }
+  });
+
+  it(noticeText ? `every page with a status says "${noticeText}"` : 'shows no notice', async () => {
+    for (const path of [...statusPages(), '/apply/']) {
+      const doc = await page(build, path);
+      const said = path === '/apply/' ? textOf(doc.querySelector('main .lede')) : notice(doc);
+      if (noticeText) expect(said, path).toContain(noticeText);
+      else expect(notice(doc), path).toBe('');
+    }
+  });
+});
+
+describe('what people can do at each date', () => {
+  it('while applications are open, the form offers the open intake and the pages say so', async () => {
+    const home = await page('applicationsOpen', '/');
+    expect(textOf(home.querySelector('main .button'))).toBe(
+      'Express interest in a community of practice',
+    );
+    const apply = await page('applicationsOpen', '/apply/');
+    expect(textOf(apply.querySelector('h1'))).toBe('Express interest in a community of practice');
+    expect(intakeChoices(apply)).toEqual(['second']);
+  });
+
+  it.each<Build>(['beforeApplications', 'sessionsRunning', 'afterProgramme'])(
+    'with no intake to choose (%s), the form registers interest in future CoPs',
+    async (build) => {
+      const apply = await page(build, '/apply/');
+      expect(textOf(apply.querySelector('h1'))).toBe(REGISTER);
+      expect(intakeChoices(apply)).toEqual(['future']);
+      const home = await page(build, '/');
+      expect(textOf(home.querySelector('main .button'))).toBe(REGISTER);
+    },
+  );
+
+  it('after the programme, no page says an intake is open and the form offers no intake of it', async () => {
+    const apply = await page('afterProgramme', '/apply/');
+    expect(intakeChoices(apply)).not.toContain('second');
+    for (const path of [...statusPages(), '/apply/']) {
+      const text = textOf((await page('afterProgramme', path)).body);
+      for (const label of ['open', 'waitlist', 'opening-soon'] as const) {
+        expect(text, path).not.toContain(STATUS_LABELS[label]);
+      }
+    }
+  });
+
+  it('offers "Add to calendar" only while an intake has a real day to come', async () => {
+    const linked = async (build: Build) => calendarLinks(await page(build, '/'));
+    // The first intake is known by its months alone: it never has a calendar file.
+    expect(await linked('beforeApplications')).toEqual(['/calendar/2024-25-second.ics']);
+    expect(await linked('applicationsOpen')).toEqual(['/calendar/2024-25-second.ics']);
+    expect(await linked('sessionsRunning')).toEqual(['/calendar/2024-25-second.ics']);
+    expect(await linked('afterProgramme')).toEqual([]);
+    for (const build of Object.keys(BUILDS) as Build[]) {
+      const linkedFiles = (await linked(build)).map((href) => href!.replace('/calendar/', ''));
+      expect(await calendarFiles(build), build).toEqual(linkedFiles);
+    }
+  });
+
+  it('lists the session days and times on the CoP pages, in Melbourne time', async () => {
+    for (const path of copPaths) {
+      const sessions = [...(await page('applicationsOpen', path)).querySelectorAll('main ol li')];
+      expect(sessions.map(textOf), path).toEqual(
+        expect.arrayContaining([
+          'Wednesday 12 February 2025, 10am to midday',
+          'Wednesday 9 April 2025, 10am to midday',
+          'Wednesday 21 May 2025, 10am to midday',
+        ]),
+      );
+    }
+  });
+});
+
+describe('every calendar file, as a calendar app reads it (ical.js)', () => {
+  it('has strict lines, and one timed event per session plus the two application days', async () => {
+    for (const build of Object.keys(BUILDS) as Build[]) {
+      for (const file of await calendarFiles(build)) {
+        const text = await readFile(join(project.root, `dist-${build}/calendar`, file), 'utf8');
+        expect(lineProblems(text), `${build} ${file}`).toEqual([]);
+        const { events } = readCalendar(text);
+        expect(events.filter((event) => !event.allDay).length, `${build} ${file}`).toBe(8);
+        expect(events.filter((event) => event.allDay).map((event) => event.start)).toEqual([
+          '2024-12-02',
+          '2025-01-24',
+        ]);
+        expect(new Set(events.map((event) => event.uid)).size).toBe(events.length);
+      }
+    }
+  });
+});
+
+describe('course details for search engines on each CoP page', () => {
+  /** The Course on a page, and the names of the instances it offers. */
+  async function course(build: Build, path: string) {
+    const scripts = (await page(build, path)).querySelectorAll(
+      'script[type="application/ld+json"]',
+    );
+    expect(scripts.length, path).toBe(1);
+    return JSON.parse(scripts[0]!.textContent ?? '') as {
+      '@type': string;
+      name: string;
+      hasCourseInstance?: { name: string; courseSchedule?: { repeatCount: number } }[];
+    };
+  }
+  const instances = async (build: Build, path: string) => {
+    const data = await course(build, path);
+    return (data.hasCourseInstance ?? []).map((instance) =>
+      instance.name.replace(`${data.name}: `, ''),
+    );
+  };
+
+  it('offers a course instance for each intake that has not finished, and none after', async () => {
+    for (const path of copPaths) {
+      const data = await course('applicationsOpen', path);
+      expect(data['@type']).toBe('Course');
+      expect(data.name).toBe(textOf((await page('applicationsOpen', path)).querySelector('h1')));
+      expect(await instances('beforeApplications', path)).toEqual([
+        'First intake',
+        'Second intake',
+      ]);
+      expect(await instances('applicationsOpen', path)).toEqual(['Second intake']);
+      expect(await instances('afterProgramme', path)).toEqual([]);
+    }
+  });
+
+  it('gives the scheduled intake its schedule', async () => {
+    const [path] = copPaths;
+    const [second] = (await course('sessionsRunning', path!)).hasCourseInstance ?? [];
+    expect(second?.courseSchedule?.repeatCount).toBe(8);
+  });
+});
