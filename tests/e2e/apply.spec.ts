@@ -156,14 +156,20 @@ test.describe('with JavaScript off', () => {
     });
     expect(record).not.toHaveProperty('reference');
   });
-});
 
-test('a CoP page’s "Register your interest" opens the form for that CoP', async ({ page }) => {
-  await page.goto('/communities/workforce-development/');
-  await page
-    .getByRole('link', { name: 'Register your interest in the Workforce Development CoP' })
-    .click();
-  await expect(page).toHaveURL(/\/apply\/\?cop=workforce-development$/);
+  test('a CoP page’s "Register your interest" opens the form with that CoP ticked', async ({
+    page,
+  }) => {
+    await page.goto('/communities/workforce-development/');
+    await page
+      .getByRole('link', { name: 'Register your interest in the Workforce Development CoP' })
+      .click();
+    await expect(page).toHaveURL('/apply/workforce-development/');
+    await expect(page.getByLabel('Workforce Development CoP', { exact: true })).toBeChecked();
+    await expect(
+      page.getByLabel('Mid to senior community of practice', { exact: true }),
+    ).not.toBeChecked();
+  });
 });
 
 test('the whole form can be completed by keyboard alone', async ({ page }) => {

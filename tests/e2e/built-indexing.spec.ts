@@ -26,6 +26,17 @@ test('the not-found page, the form confirmation and search results ask not to be
   }
 });
 
+test('the form with one CoP ticked, /apply/<id>/, sends search engines and site search to /apply/', () => {
+  const copies = publishedCops().map((cop) => `apply/${cop.id}/index.html`);
+  expect(copies.length).toBeGreaterThan(0);
+  for (const copy of copies) {
+    const html = read(copy);
+    expect(isNoindex(html), copy).toBe(true);
+    expect(html, copy).toContain(`<link rel="canonical" href="${new URL('/apply/', SITE).href}">`);
+    expect(html, copy).not.toContain('data-pagefind-body');
+  }
+});
+
 test('robots.txt lets crawlers in and points them to the sitemap', () => {
   const robots = read('robots.txt');
   expect(robots).not.toMatch(/^Disallow:\s*\/\s*$/m);

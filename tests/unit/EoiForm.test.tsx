@@ -248,6 +248,15 @@ test('?cop= in the address ticks that community of practice', async () => {
   expect((screen.getByLabelText(/Resistance/) as HTMLInputElement).checked).toBe(false);
 });
 
+test('a CoP handed to the form (its page, /apply/<id>/) is ticked beside those of a draft', async () => {
+  sessionStorage.setItem(DRAFT_KEY, JSON.stringify({ values: { cops: ['resistance'] } }));
+  render(<EoiForm {...props} cop="mid-to-senior" />);
+  const ticked = (label: string | RegExp) =>
+    (screen.getByLabelText(label) as HTMLInputElement).checked;
+  await waitFor(() => expect(ticked(/Resistance/)).toBe(true));
+  expect(ticked('Mid to senior community of practice')).toBe(true);
+});
+
 test('"Outside Victoria" carries the note that the CoPs are for Victorian-based practitioners', () => {
   render(<EoiForm {...props} />);
   const outside = screen.getByLabelText('Outside Victoria');

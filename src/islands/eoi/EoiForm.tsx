@@ -43,6 +43,8 @@ export interface EoiFormProps {
   options: EoiOptions;
   /** Who the CoPs are for, as the programme says it: "Victorian-based practitioners". */
   eligibility: string;
+  /** The CoP to start ticked, from the page the applicant came from (/apply/<id>/). */
+  cop?: string | undefined;
 }
 
 export default function EoiForm(props: EoiFormProps) {
@@ -52,9 +54,10 @@ export default function EoiForm(props: EoiFormProps) {
   const initial = useMemo<EoiValues>(
     () => ({
       ...EMPTY_VALUES,
+      cops: props.cop ? [props.cop] : [],
       intake: options.intakes.length === 1 ? options.intakes[0]!.value : '',
     }),
-    [options],
+    [options, props.cop],
   );
   const drafts = useMemo(() => draftStore(), []);
   const [values, setValues] = useState(initial);
@@ -75,7 +78,7 @@ export default function EoiForm(props: EoiFormProps) {
     pageTitle.current = document.title;
     const draft = drafts.load();
     const typed = form.current ? valuesFromEntries(new FormData(form.current)) : initial;
-    const cop = new URLSearchParams(location.search).get('cop') ?? undefined;
+    const cop = props.cop ?? new URLSearchParams(location.search).get('cop') ?? undefined;
     const known = options.cops.some((option) => option.value === cop) ? cop : undefined;
     setValues(restoreValues({ initial, typed, draft: draft?.values, cop: known }));
     setReference(draft?.reference);
