@@ -8,10 +8,9 @@ import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { errorsFromIssues, type FieldError } from '../src/lib/eoi/field-errors.ts';
+import { errorsFromIssues } from '../src/lib/eoi/field-errors.ts';
 import {
   HONEYPOT_FIELD,
-  JOINED_BY,
   NEXT_FIELD,
   SUBJECT_FIELD,
   valuesFromEntries,
@@ -19,91 +18,27 @@ import {
 import { REFERENCE_PATTERN } from '../src/lib/eoi/reference.ts';
 import { LOCAL_INBOX } from '../src/lib/eoi/service.ts';
 import { escapeHtml } from '../src/lib/html.ts';
+import { createEoiSchema, eoiOptions, type EoiOptions } from '../src/lib/eoi/schema.ts';
 import {
-  createEoiSchema,
-  EMAIL_FORMAT_MESSAGE,
-  EOI_FIELDS,
-  EOI_LABELS,
-  eoiOptions,
-  type EoiOptions,
-  type EoiValues,
-} from '../src/lib/eoi/schema.ts';
+  CORS_HEADERS,
+  FORM_STATES,
+  isFormState,
+  messageOf,
+  OVER_QUOTA,
+  postedEntries,
+  readBody,
+  recordedFields,
+  REFUSALS,
+  serviceError,
+  type ServiceError,
+  statusOf,
+  type FormState,
+} from './lib/formspree-answers.ts';
+import { page, submissionsTable } from './lib/inbox-pages.ts';
 
-const MAX_BODY_BYTES = 64 * 1024;
+export { FORM_STATES, type FormState };
+
 type Log = (message: string) => void;
-
-/** How the service refuses a form it will not take at all: status, code and words. */
-const REFUSALS = {
-  'not-found': { status: 404, code: 'FORM_NOT_FOUND', message: 'Form not found' },
-  inactive: { status: 403, code: 'INACTIVE', message: 'Form not active' },
-  blocked: { status: 403, code: 'BLOCKED', message: 'Form blocked' },
-} as const;
-
-/** What the form can be made to do: take submissions, refuse them, or be over its quota. */
-export type FormState = 'active' | 'over-quota' | keyof typeof REFUSALS;
-export const FORM_STATES: readonly FormState[] = [
-  'active',
-  'over-quota',
-  'not-found',
-  'inactive',
-  'blocked',
-];
-const isFormState = (state: string): state is FormState => FORM_STATES.includes(state as FormState);
-
-/** The free plan's answer over its monthly quota, as the service has given it: a 200 with an error. */
-const OVER_QUOTA = { status: 200, message: 'form over quota' };
-
-/** An error that says which HTTP status it answers with. */
-const httpError = (message: string, status: number) =>
-  Object.assign(new Error(message), { status });
-const statusOf = (error: unknown) =>
-  typeof error === 'object' &&
-  error !== null &&
-  'status' in error &&
-  typeof error.status === 'number'
-    ? error.status
-    : undefined;
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-const CORS_HEADERS = {
-  'Access-Control-Allow-Methods': 'POST, OPTIONS',
-  'Access-Control-Allow-Headers': 'Content-Type, Accept, Formspree-Client, Formspree-Session-Data',
-  'Access-Control-Max-Age': '600',
-};
-
-function page(title: string, body: string): string {
-  return `<!doctype html><html lang="en-AU"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title><style>body{font:16px/1.5 system-ui,sans-serif;margin:1.5rem}table{border-collapse:collapse}th,td{border:1px solid #aaa;padding:.3rem .5rem;text-align:left;vertical-align:top;white-space:pre-line}th{background:#eee}.scroll{overflow-x:auto}</style></head><body>${body}</body></html>`;
-}
-
-/** Reads the request body, refusing one larger than the form could send. */
-async function readBody(request: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw httpError('Too large', 413);
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
-}
-
-/** The posted fields as [name, value] entries, from JSON, URL-encoded or multipart bodies. */
-async function postedEntries(request: IncomingMessage, body: Buffer): Promise<[string, unknown][]> {
-  const type = request.headers['content-type'] ?? '';
-  if (type.includes('application/json')) {
-    const data: unknown = JSON.parse(body.toString('utf8') || '{}');
-    if (typeof data !== 'object' || data === null || Array.isArray(data))
-      throw new Error('Not an object');
-    return Object.entries(data);
-  }
-  if (type.includes('application/x-www-form-urlencoded') || type.includes('multipart/form-data')) {
-    const form = await new Response(new Uint8Array(body), {
-      headers: { 'content-type': type },
-    }).formData();
-    return [...form.entries()];
-  }
-  throw httpError('Unsupported content type', 415);
-}
 
 /**
  * The options the built form offered (dist/apply/options.json), read each time so a rebuild
@@ -122,67 +57,6 @@ async function offeredOptions(
     const any = (ids: string[]) => ids.filter(Boolean).map((id) => ({ value: id, label: id }));
     return eoiOptions(any(values.cops), any([values.intake]));
   }
-}
-
-/**
- * The posted fields as the service keeps them: its own `_` fields left out, a name posted more
- * than once (a box per CoP without JavaScript) as one value joined with ", ".
- */
-function recordedFields(entries: [string, unknown][]): Record<string, string> {
-  const fields = new Map<string, string>();
-  for (const [name, value] of entries) {
-    if (name.startsWith('_')) continue;
-    const text = [value].flat().map(String).join(JOINED_BY);
-    const earlier = fields.get(name);
-    fields.set(name, earlier === undefined ? text : `${earlier}${JOINED_BY}${text}`);
-  }
-  return Object.fromEntries(fields);
-}
-
-/** A field error as Formspree answers it. */
-interface ServiceError {
-  field: string;
-  code: string;
-  message: string;
-}
-
-/** Formspree's error codes, for what our schema found. */
-function serviceError(error: FieldError, values: EoiValues): ServiceError {
-  const value = values[error.field];
-  const empty = Array.isArray(value) ? value.length === 0 : value === '';
-  const code =
-    error.message === EMAIL_FORMAT_MESSAGE
-      ? 'TYPE_EMAIL'
-      : empty
-        ? 'REQUIRED_FIELD_EMPTY'
-        : 'TYPE_TEXT';
-  return { field: error.field, code, message: error.message };
-}
-
-function submissionsTable(lines: string[]): string {
-  const records: Record<string, unknown>[] = lines.map((line) => JSON.parse(line)).reverse();
-  const columns = ['receivedAt', 'reference', ...EOI_FIELDS] as const;
-  const heading = (column: (typeof columns)[number]) =>
-    column === 'receivedAt'
-      ? 'Received'
-      : column === 'reference'
-        ? 'Reference'
-        : EOI_LABELS[column];
-  const cell = (value: unknown) =>
-    escapeHtml(Array.isArray(value) ? value.join(', ') : String(value ?? ''));
-  const rows = records
-    .map(
-      (record) =>
-        `<tr>${columns.map((column) => `<td>${cell(record[column])}</td>`).join('')}</tr>`,
-    )
-    .join('');
-  return page(
-    'Local form inbox',
-    `<h1>Local form inbox</h1><p>${records.length} submission${records.length === 1 ? '' : 's'}, newest first. This inbox is for trying the site on your own machine; the live site sends to Formspree.</p>` +
-      (records.length
-        ? `<div class="scroll"><table><thead><tr>${columns.map((column) => `<th scope="col">${escapeHtml(heading(column))}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table></div>`
-        : ''),
-  );
 }
 
 /**
