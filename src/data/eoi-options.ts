@@ -2,12 +2,12 @@
 import { describeCareerStage, describeSetting } from '../lib/cop-groups';
 import { formatDateRange } from '../lib/dates';
 import { acceptsInterest, STATUS_LABELS } from '../lib/intake-status';
-import { eoiOptions, FUTURE_INTAKE, type EoiOptions } from '../lib/eoi/schema';
+import { eoiOptions, type EoiOptions } from '../lib/eoi/schema';
 import { getCops, getProgramme } from './content';
 
 /**
  * Every CoP, and the intakes taking expressions of interest, with the form's fixed lists.
- * With none taking them, the form records interest in future CoPs instead.
+ * With none taking them (no intakes), the form registers interest in future CoPs instead.
  */
 export async function getEoiOptions(): Promise<EoiOptions> {
   const programme = await getProgramme();
@@ -23,5 +23,5 @@ export async function getEoiOptions(): Promise<EoiOptions> {
       label: intake.name,
       hint: `Sessions ${formatDateRange(intake.sessions.from, intake.sessions.to)}. ${STATUS_LABELS[intake.computedStatus]}.`,
     }));
-  return eoiOptions(cops, intakes.length > 0 ? intakes : [FUTURE_INTAKE]);
+  return eoiOptions(cops, intakes);
 }

@@ -84,10 +84,14 @@ const calendarLinks = (doc: Document) =>
 /** The .ics files a build wrote. */
 const calendarFiles = async (build: Build) =>
   (await readdir(join(project.root, `dist-${build}/calendar`)).catch(() => [])).sort();
+/** The intakes the form asks people to choose between. */
 const intakeChoices = (doc: Document) =>
-  [...doc.querySelectorAll('form.eoi-form input[name="intake"]')].map((input) =>
+  [...doc.querySelectorAll('form.eoi-form input[name="intake"][type="radio"]')].map((input) =>
     input.getAttribute('value'),
   );
+/** The intake the form records without asking. */
+const recordedIntake = (doc: Document) =>
+  doc.querySelector('form.eoi-form input[name="intake"][type="hidden"]')?.getAttribute('value');
 
 /** The pages that show each intake's status. */
 const statusPages = () => ['/', '/communities/', ...copPaths];
@@ -123,6 +127,11 @@ describe('what people can do at each date', () => {
     const apply = await page('applicationsOpen', '/apply/');
     expect(textOf(apply.querySelector('h1'))).toBe('Express interest in a community of practice');
     expect(intakeChoices(apply)).toEqual(['second']);
+    expect(recordedIntake(apply)).toBeUndefined();
+    const thanks = await page('applicationsOpen', '/apply/thanks/');
+    expect(textOf(thanks.querySelector('main'))).toContain(
+      'will consider your expression of interest',
+    );
   });
 
   it.each<Build>(['beforeApplications', 'sessionsRunning', 'afterProgramme'])(
@@ -130,7 +139,10 @@ describe('what people can do at each date', () => {
     async (build) => {
       const apply = await page(build, '/apply/');
       expect(textOf(apply.querySelector('h1'))).toBe(REGISTER);
-      expect(intakeChoices(apply)).toEqual(['future']);
+      expect(intakeChoices(apply)).toEqual([]);
+      expect(recordedIntake(apply)).toBe('future');
+      const thanks = await page(build, '/apply/thanks/');
+      expect(textOf(thanks.querySelector('main'))).toContain('when the next intake opens');
       const home = await page(build, '/');
       expect(textOf(home.querySelector('main .button'))).toBe(REGISTER);
     },
@@ -138,7 +150,7 @@ describe('what people can do at each date', () => {
 
   it('after the programme, no page says an intake is open and the form offers no intake of it', async () => {
     const apply = await page('afterProgramme', '/apply/');
-    expect(intakeChoices(apply)).not.toContain('second');
+    expect(apply.querySelectorAll('form.eoi-form input[value="second"]')).toHaveLength(0);
     for (const path of [...statusPages(), '/apply/']) {
       const text = textOf((await page('afterProgramme', path)).body);
       for (const label of ['open', 'waitlist', 'opening-soon'] as const) {

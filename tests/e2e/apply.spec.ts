@@ -25,7 +25,8 @@ async function fillEverything(page: Page, person: ReturnType<typeof applicant>) 
 // How the form behaves on its own (errors, focus, 422, 429, the draft, ?cop=, the confirmation's
 // reference and answers) is tested in tests/unit/EoiForm.test.tsx; here, what needs the built site.
 
-test('an applicant who answers every question lands one whole record in the inbox, and no one else hears of it', async ({
+// Built on today's date, between programmes: the form registers interest in future CoPs.
+test('an applicant registering interest in future CoPs lands one whole record in the inbox, and no one else hears of it', async ({
   page,
   baseURL,
 }) => {
@@ -65,7 +66,7 @@ test('an applicant who answers every question lands one whole record in the inbo
     accessNeeds: person.accessNeeds,
     faceToFace: 'unsure',
     privacy: 'yes',
-    subject: `Expression of interest from Aroha ${person.familyName}: Resistance in Primary Prevention and Gender Equality CoP, Mid to senior community of practice (${reference})`,
+    subject: `Interest in future communities of practice from Aroha ${person.familyName}: Resistance in Primary Prevention and Gender Equality CoP, Mid to senior community of practice (${reference})`,
   });
 });
 
@@ -153,6 +154,7 @@ test.describe('with JavaScript off', () => {
       cops: 'mid-to-senior, resistance',
       intake: 'future',
       location: 'outside-victoria',
+      subject: 'Interest in future communities of practice',
     });
     expect(record).not.toHaveProperty('reference');
   });

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { ANNOUNCE_AFTER_MS } from '../../src/islands/eoi/CharacterCount';
 import EoiForm, { type EoiFormProps } from '../../src/islands/eoi/EoiForm';
 import { DRAFT_KEY } from '../../src/lib/eoi/draft';
-import { LIMITS } from '../../src/lib/eoi/schema';
+import { eoiOptions, LIMITS } from '../../src/lib/eoi/schema';
 import { options } from '../fixtures/eoi-applicant';
 
 const props: EoiFormProps = {
@@ -270,4 +270,32 @@ test('every id on the form is unique, so each label, hint and error points at on
   const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
   expect(ids.length).toBeGreaterThan(30);
   expect(new Set(ids).size).toBe(ids.length);
+});
+
+test('with no intake open, it asks no intake question, records "future" and says staff will write when one opens', async () => {
+  const fetch = vi.fn().mockResolvedValue(json({ ok: true, next: '/thanks' }));
+  vi.stubGlobal('fetch', fetch);
+  // A draft from while an intake was open must not bring that intake back.
+  sessionStorage.setItem(DRAFT_KEY, JSON.stringify({ values: { intake: 'second' } }));
+  const future = { ...props, options: eoiOptions(options.cops, []) };
+  const { container } = render(<EoiForm {...future} />);
+  expect(screen.queryByRole('group', { name: /Which intake/ })).toBeNull();
+  expect(container.querySelector<HTMLInputElement>('input[name="intake"]')?.value).toBe('future');
+  expect(container.querySelector<HTMLInputElement>('input[name="_subject"]')?.value).toBe(
+    'Interest in future communities of practice',
+  );
+  fillEverything();
+  send();
+  const confirmation = (
+    await screen.findByRole('heading', { name: 'Expression of interest sent' })
+  ).closest('.confirmation');
+  const sent = JSON.parse(
+    String((fetch.mock.calls[0] as unknown as [string, RequestInit])[1].body),
+  );
+  expect(sent.intake).toBe('future');
+  expect(sent._subject).toMatch(/^Interest in future communities of practice from Aroha Ngata:/);
+  expect(confirmation?.textContent).toContain(
+    'will contact you by email at aroha@example.org when the next intake opens',
+  );
+  expect(screen.getByText('Future communities of practice', { selector: 'dd' })).toBeTruthy();
 });

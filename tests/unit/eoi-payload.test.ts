@@ -51,6 +51,12 @@ test('the subject names the applicant, their CoPs and their reference', () => {
   );
 });
 
+test('interest in future CoPs says so at the start of the subject, for staff', () => {
+  expect(subjectLine({ ...submission, intake: 'future' }, options, 'EOI-7K3F-2Q')).toBe(
+    'Interest in future communities of practice from Aroha Ngata: Resistance in Primary Prevention and Gender Equality CoP (EOI-7K3F-2Q)',
+  );
+});
+
 test('the payload carries the answers, CoPs by name, email for replies, reference, subject and honeypot', () => {
   const payload = buildPayload(
     { ...submission, cops: ['mid-to-senior', 'resistance'], phone: '' },

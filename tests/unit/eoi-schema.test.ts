@@ -4,6 +4,7 @@ import {
   createEoiSchema,
   EMAIL_FORMAT_MESSAGE,
   EMPTY_VALUES,
+  eoiOptions,
   REQUIRED_MESSAGES,
   type EoiValues,
 } from '../../src/lib/eoi/schema';
@@ -65,6 +66,20 @@ describe('intake', () => {
     expect(answer({ intake: 'first' }).intake).toBe('Select the intake you are interested in');
   });
   test('none is refused', () => expect(answer({ intake: '' }).intake).toBeDefined());
+  test('"future" is refused while an intake is taking expressions of interest', () => {
+    expect(answer({ intake: 'future' }).intake).toBeDefined();
+  });
+});
+
+describe('with no intake taking expressions of interest, interest in future CoPs', () => {
+  const future = createEoiSchema(eoiOptions(options.cops, []));
+  const check = (intake: string) => future.safeParse({ ...complete, intake }).success;
+
+  test('is recorded as the intake "future", and no intake of the past is accepted', () => {
+    expect(check('future')).toBe(true);
+    expect(check('second')).toBe(false);
+    expect(check('')).toBe(false);
+  });
 });
 
 describe.each([

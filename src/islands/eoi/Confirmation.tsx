@@ -6,6 +6,8 @@ export interface Sent {
   reference: string;
   email: string;
   answers: Answer[];
+  /** Interest in future CoPs, sent while no intake was open. */
+  future: boolean;
 }
 
 export function Confirmation({
@@ -24,11 +26,19 @@ export function Confirmation({
         </p>
       </div>
       <h2>What happens next</h2>
-      <p>
-        Safe and Equal’s programme staff will consider your expression of interest and contact you
-        by email at <strong>{sent.email}</strong>. Keep your reference: quote it if you contact us
-        about your expression of interest.
-      </p>
+      {sent.future ? (
+        <p>
+          Safe and Equal’s programme staff will contact you by email at{' '}
+          <strong>{sent.email}</strong> when the next intake opens. Keep your reference: quote it if
+          you contact us about your expression of interest.
+        </p>
+      ) : (
+        <p>
+          Safe and Equal’s programme staff will consider your expression of interest and contact you
+          by email at <strong>{sent.email}</strong>. Keep your reference: quote it if you contact us
+          about your expression of interest.
+        </p>
+      )}
       <h2>Your answers</h2>
       <dl class="answers">
         {sent.answers.map((answer) => (

@@ -11,7 +11,7 @@ import {
   buildPayload,
   HONEYPOT_FIELD,
   NEXT_FIELD,
-  PLAIN_SUBJECT,
+  plainSubject,
   SUBJECT_FIELD,
   valuesFromEntries,
 } from '../../lib/eoi/payload';
@@ -20,6 +20,8 @@ import { SEND_PROBLEMS } from '../../lib/eoi/outcome';
 import {
   createEoiSchema,
   EMPTY_VALUES,
+  intakeChoices,
+  takesFutureInterest,
   LIMITS,
   OUTSIDE_VICTORIA,
   type EoiField,
@@ -50,12 +52,14 @@ export interface EoiFormProps {
 export default function EoiForm(props: EoiFormProps) {
   const { options } = props;
   const schema = useMemo(() => createEoiSchema(options), [options]);
-  // With one intake on offer there is nothing to choose: it starts chosen.
+  const future = takesFutureInterest(options);
+  // With one intake on offer (or none, so interest in future CoPs) there is nothing to choose.
+  const only = intakeChoices(options);
   const initial = useMemo<EoiValues>(
     () => ({
       ...EMPTY_VALUES,
       cops: props.cop ? [props.cop] : [],
-      intake: options.intakes.length === 1 ? options.intakes[0]!.value : '',
+      intake: only.length === 1 ? only[0]!.value : '',
     }),
     [options, props.cop],
   );
@@ -80,7 +84,9 @@ export default function EoiForm(props: EoiFormProps) {
     const typed = form.current ? valuesFromEntries(new FormData(form.current)) : initial;
     const cop = props.cop ?? new URLSearchParams(location.search).get('cop') ?? undefined;
     const known = options.cops.some((option) => option.value === cop) ? cop : undefined;
-    setValues(restoreValues({ initial, typed, draft: draft?.values, cop: known }));
+    const restored = restoreValues({ initial, typed, draft: draft?.values, cop: known });
+    // A draft from while an intake was open names it; now there is only the future to choose.
+    setValues(future ? { ...restored, intake: initial.intake } : restored);
     setReference(draft?.reference);
     setHydrated(true);
     // Quick exit's script clears sessionStorage; the form also forgets its draft, should that fail.
@@ -156,6 +162,7 @@ export default function EoiForm(props: EoiFormProps) {
         reference: ref,
         email: checked.data.email,
         answers: describeAnswers(checked.data, options),
+        future,
       });
     } else if (outcome.kind === 'invalid') {
       showProblems(outcome.errors, outcome.messages);
@@ -199,7 +206,7 @@ export default function EoiForm(props: EoiFormProps) {
       onSubmit={submit}
     >
       {showsProblem && <ProblemSummary problems={problems} errors={errors} summaryRef={summary} />}
-      <input type="hidden" name={SUBJECT_FIELD} value={PLAIN_SUBJECT} />
+      <input type="hidden" name={SUBJECT_FIELD} value={plainSubject(options)} />
       <input type="hidden" name={NEXT_FIELD} value={props.nextUrl} />
       <div class="eoi-form__trap" aria-hidden="true">
         <label for="eoi-gotcha">Leave this empty</label>
@@ -217,11 +224,15 @@ export default function EoiForm(props: EoiFormProps) {
         isChecked={(id) => values.cops.includes(id)}
         onChoose={toggleCop}
       />
-      <ChoiceGroup
-        {...radio('intake')}
-        legend="Which intake are you interested in?"
-        options={options.intakes}
-      />
+      {future ? (
+        <input type="hidden" name="intake" value={values.intake} />
+      ) : (
+        <ChoiceGroup
+          {...radio('intake')}
+          legend="Which intake are you interested in?"
+          options={options.intakes}
+        />
+      )}
 
       <h2 class="eoi-form__section">About you</h2>
       <TextField {...text('givenName')} label="Given name" autocomplete="given-name" />

@@ -2,6 +2,7 @@
 import { copNames } from './payload.ts';
 import {
   EOI_LABELS,
+  intakeChoices,
   type Choice,
   type EoiField,
   type EoiOptions,
@@ -21,7 +22,7 @@ export function describeAnswers(submission: EoiSubmission, options: EoiOptions):
   const { workSetting, workSettingOther } = submission;
   const answers: [EoiField, string][] = [
     ['cops', copNames(submission.cops, options.cops)],
-    ['intake', labelOf(options.intakes, submission.intake)],
+    ['intake', labelOf(intakeChoices(options), submission.intake)],
     ['givenName', submission.givenName],
     ['familyName', submission.familyName],
     ['email', submission.email],

@@ -2,6 +2,8 @@
 import {
   EMPTY_VALUES,
   EOI_FIELDS,
+  FUTURE_INTAKE,
+  takesFutureInterest,
   type Choice,
   type EoiField,
   type EoiOptions,
@@ -16,6 +18,12 @@ export const NEXT_FIELD = '_next';
 
 /** The subject without JavaScript, when the form cannot name the applicant. */
 export const PLAIN_SUBJECT = 'Expression of interest: communities of practice';
+/** The same, when no intake is open: staff see at a glance it is for a future intake. */
+export const FUTURE_PLAIN_SUBJECT = 'Interest in future communities of practice';
+
+/** The subject the form posts without JavaScript, for the options on offer. */
+export const plainSubject = (options: Pick<EoiOptions, 'intakes'>) =>
+  takesFutureInterest(options) ? FUTURE_PLAIN_SUBJECT : PLAIN_SUBJECT;
 
 const isTextField = (name: string): name is Exclude<EoiField, 'cops'> =>
   name !== 'cops' && EOI_FIELDS.includes(name as EoiField);
@@ -71,14 +79,16 @@ export function valuesFromEntries(
   return values;
 }
 
-/** The email subject: who applied, for which CoPs, and their reference. */
+/** The email subject: what it is, who sent it, for which CoPs, and their reference. */
 export function subjectLine(
-  submission: Pick<EoiSubmission, 'givenName' | 'familyName' | 'cops'>,
+  submission: Pick<EoiSubmission, 'givenName' | 'familyName' | 'cops' | 'intake'>,
   options: Pick<EoiOptions, 'cops'>,
   reference: string,
 ): string {
   const cops = copNames(submission.cops, options.cops);
-  return `Expression of interest from ${submission.givenName} ${submission.familyName}: ${cops} (${reference})`;
+  const what =
+    submission.intake === FUTURE_INTAKE.value ? FUTURE_PLAIN_SUBJECT : 'Expression of interest';
+  return `${what} from ${submission.givenName} ${submission.familyName}: ${cops} (${reference})`;
 }
 
 /**

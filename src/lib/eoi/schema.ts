@@ -12,11 +12,13 @@ export interface Choice {
   hint?: string | undefined;
 }
 
-/** What is recorded as the intake when none is taking expressions of interest. */
+/**
+ * What is recorded as the intake when none is taking expressions of interest: the form then
+ * registers interest in future CoPs, and asks no intake question.
+ */
 export const FUTURE_INTAKE = {
   value: 'future',
   label: 'Future communities of practice',
-  hint: 'We will contact you when the next intake opens.',
 } as const satisfies Choice;
 
 /** Where the applicant works; "other" asks them to name it. */
@@ -209,6 +211,14 @@ export interface EoiOptions {
   faceToFace: readonly Choice[];
 }
 
+/** Whether the form registers interest in future CoPs: no intake is taking expressions of interest. */
+export const takesFutureInterest = (options: Pick<EoiOptions, 'intakes'>) =>
+  options.intakes.length === 0;
+
+/** The intakes an answer may name: those on offer, or only "future" when there are none. */
+export const intakeChoices = (options: Pick<EoiOptions, 'intakes'>): readonly Choice[] =>
+  takesFutureInterest(options) ? [FUTURE_INTAKE] : options.intakes;
+
 /** The form's options, given the CoPs and intakes on offer. */
 export function eoiOptions(cops: readonly Choice[], intakes: readonly Choice[]): EoiOptions {
   return {
@@ -237,7 +247,7 @@ export function createEoiSchema(options: EoiOptions) {
             REQUIRED_MESSAGES.cops,
           ),
         ),
-      intake: oneOf('intake', options.intakes),
+      intake: oneOf('intake', intakeChoices(options)),
       givenName: requiredText('givenName', LIMITS.name, 'Given name'),
       familyName: requiredText('familyName', LIMITS.name, 'Family name'),
       email: requiredText('email', LIMITS.email, 'Email address').check(
