@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject, type ProjectCopy } from '../../scripts/lib/project-copy.ts';
@@ -77,11 +78,30 @@ async function filesIn(folder: string): Promise<string[]> {
     .map((entry) => relative(folder, join(entry.parentPath, entry.name)));
 }
 
-let project: ProjectCopy;
+/** One copy per core (two here), so builds run side by side, each on a copy of its own. */
+const COPIES = Math.min(2, availableParallelism());
+const idle: ProjectCopy[] = [];
+const waiting: ((copy: ProjectCopy) => void)[] = [];
+
+/** Runs `use` on a copy no other build is using, waiting for one to be free. */
+async function withCopy<T>(use: (project: ProjectCopy) => Promise<T>): Promise<T> {
+  const project = idle.pop() ?? (await new Promise<ProjectCopy>((take) => waiting.push(take)));
+  try {
+    return await use(project);
+  } finally {
+    const next = waiting.shift();
+    if (next) next(project);
+    else idle.push(project);
+  }
+}
+
 beforeAll(async () => {
-  project = await copyProject();
+  idle.push(...(await Promise.all(Array.from({ length: COPIES }, () => copyProject()))));
 });
-afterAll(() => project?.dispose());
+afterAll(() => Promise.all(idle.map((project) => project.dispose())));
+
+/** A build waits for a free copy: its time limit covers the builds ahead of it. */
+const BUILD_TIMEOUT = 300_000;
 
 describe('an editor who makes a mistake sees which file, which field and how to fix it', () => {
   it('has a fixture for every mistake and a mistake for every fixture', async () => {
@@ -95,40 +115,41 @@ describe('an editor who makes a mistake sees which file, which field and how to 
   });
 
   for (const [mistake, expected] of Object.entries(MISTAKES)) {
-    it(`the build stops for ${mistake}`, { timeout: 90_000 }, async () => {
-      const files = await filesIn(join(FIXTURES, mistake));
-      for (const file of files) {
-        await project.write(file, await readFile(join(FIXTURES, mistake, file), 'utf8'));
-      }
-      try {
-        const { code, output } = await project.build();
-        expect(code, output).not.toBe(0);
-        expect(output).toContain('Content error:');
-        for (const part of expected) {
-          if (typeof part === 'string') expect(output).toContain(part);
-          else expect(output).toMatch(part);
+    it.concurrent(`the build stops for ${mistake}`, { timeout: BUILD_TIMEOUT }, ({ expect }) =>
+      withCopy(async (project) => {
+        const files = await filesIn(join(FIXTURES, mistake));
+        for (const file of files) {
+          await project.write(file, await readFile(join(FIXTURES, mistake, file), 'utf8'));
         }
-        for (const words of MISLEADING[mistake] ?? []) expect(output).not.toContain(words);
-        const shownInGuide = GUIDE_EXAMPLES.get(mistake);
-        if (shownInGuide) expect(output).toContain(shownInGuide);
-      } finally {
-        await Promise.all(files.map((file) => project.restore(file)));
-      }
-    });
+        try {
+          const { code, output } = await project.build();
+          expect(code, output).not.toBe(0);
+          expect(output).toContain('Content error:');
+          for (const part of expected) {
+            if (typeof part === 'string') expect(output).toContain(part);
+            else expect(output).toMatch(part);
+          }
+          for (const words of MISLEADING[mistake] ?? []) expect(output).not.toContain(words);
+          const shownInGuide = GUIDE_EXAMPLES.get(mistake);
+          if (shownInGuide) expect(output).toContain(shownInGuide);
+        } finally {
+          await Promise.all(files.map((file) => project.restore(file)));
+        }
+      }),
+    );
   }
 
-  it(
+  it.concurrent(
     'the real content builds, warning (not failing) about the intake still marked open, as the guide shows',
-    {
-      timeout: 90_000,
-    },
-    async () => {
-      const { code, output } = await project.build({ BUILD_DATE: '2026-11-25T01:00:00Z' });
-      expect(code, output).toBe(0);
-      expect(output).toContain(
-        'Content warning: content/programme/2024-25.yaml: intake "second" has "status: open", but its sessions ended in May 2025',
-      );
-      expect(output).toContain(GUIDE_EXAMPLES.get('warning'));
-    },
+    { timeout: BUILD_TIMEOUT },
+    ({ expect }) =>
+      withCopy(async (project) => {
+        const { code, output } = await project.build({ BUILD_DATE: '2026-11-25T01:00:00Z' });
+        expect(code, output).toBe(0);
+        expect(output).toContain(
+          'Content warning: content/programme/2024-25.yaml: intake "second" has "status: open", but its sessions ended in May 2025',
+        );
+        expect(output).toContain(GUIDE_EXAMPLES.get('warning'));
+      }),
   );
 });
