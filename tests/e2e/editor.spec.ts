@@ -127,6 +127,8 @@ test('changing the second intake to "Waitlist open" saves that one line, and the
     .last()
     .getByRole('button', { name: 'Expand' })
     .click();
+  // Sveltia draws the fields of a long entry as they scroll into view; Status comes after Schedule.
+  await fieldGroup(intakes, 'Schedule').scrollIntoViewIfNeeded();
   await intakes
     .getByRole('radiogroup', { name: 'Status' })
     .getByRole('radio', { name: 'Waitlist open' })
