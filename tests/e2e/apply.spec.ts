@@ -149,9 +149,9 @@ test.describe('with JavaScript off', () => {
     await expect(page).toHaveURL(/\/apply\/thanks\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Expression of interest sent');
     const record = await inboxRecordFor(person.familyName);
-    // One box per CoP posts `cops` twice: kept as the service keeps it, joined with ", ".
+    // Each ticked box posts its CoP's name as `cops`: kept as the service keeps it, joined.
     expect(record).toMatchObject({
-      cops: 'mid-to-senior, resistance',
+      cops: 'Mid to senior community of practice, Resistance in Primary Prevention and Gender Equality CoP',
       intake: 'future',
       location: 'outside-victoria',
       subject: 'Interest in future communities of practice',

@@ -3,6 +3,7 @@
  * test forms (/f/inactive, /f/over-quota, ...) answer as a refused or full form does.
  */
 import { expect, test } from '@playwright/test';
+import { axeViolations } from '../support/axe';
 import {
   applicant,
   fillRequired,
@@ -62,6 +63,9 @@ for (const [form, what] of [
     await expect(summary).toBeFocused();
     await expect(summary).toContainText('not taking expressions of interest at the moment');
     await expect(summary).not.toContainText('send it again');
+    await expect(page.getByRole('textbox', { name: 'Keep a copy of your answers' })).toHaveValue(
+      new RegExp(`Family name: ${person.familyName}`),
+    );
     await expect(page.getByLabel('Family name', { exact: true })).toHaveValue(person.familyName);
     expect(await inboxRecords()).not.toContainEqual(
       expect.objectContaining({ familyName: person.familyName }),
@@ -80,6 +84,8 @@ test('a form over its quota (a 200 with only an error) is never shown as sent', 
 
   const summary = page.locator('.error-summary');
   await expect(summary).toContainText('cannot take any more expressions of interest right now');
+  await expect(summary).toContainText('tell Safe and Equal’s programme team you are interested');
   await expect(page.getByRole('heading', SENT)).toHaveCount(0);
   await expect(page.getByLabel('Email address', { exact: true })).toHaveValue(person.email);
+  expect(await axeViolations(page)).toEqual([]);
 });

@@ -193,6 +193,33 @@ test('a 429 keeps every answer, says to wait a minute, and a retry sends the sam
   expect(second).toBe(first);
 });
 
+test('a form the service refuses for good gives the team’s email and phone, and the answers to copy', async () => {
+  const refusal = { code: 'INACTIVE', message: 'Form not active' };
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => json({ error: refusal.message, errors: [refusal] }, 403)),
+  );
+  const writeText = vi.fn(async (_text: string) => {});
+  Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+  render(<EoiForm {...props} contact={{ email: 'cop@example.org', phone: '03 9123 4567' }} />);
+  fillEverything();
+  send();
+  const alert = await screen.findByRole('alert');
+  await waitFor(() => expect(document.activeElement).toBe(alert.parentElement));
+  expect(alert.textContent).toContain('not taking expressions of interest at the moment');
+  expect(alert.textContent).not.toContain('send it again');
+  const email = within(alert).getByRole('link', { name: 'cop@example.org' });
+  expect(email.getAttribute('href')).toBe('mailto:cop@example.org');
+  const phone = within(alert).getByRole('link', { name: '03 9123 4567' });
+  expect(phone.getAttribute('href')).toBe('tel:0391234567');
+  const copy = screen.getByRole('textbox', { name: 'Keep a copy of your answers' });
+  expect((copy as HTMLTextAreaElement).value).toContain('Email address: aroha@example.org');
+  fireEvent.click(screen.getByRole('button', { name: 'Copy your answers' }));
+  await screen.findByText(/Your answers are copied/);
+  expect(writeText).toHaveBeenCalledWith((copy as HTMLTextAreaElement).value);
+  expect((screen.getByLabelText('Given name') as HTMLInputElement).value).toBe('Aroha');
+});
+
 test('a 422 from the service shows its errors on the questions, in the same summary, keeping every answer', async () => {
   const errors = [
     { field: 'email', code: 'TYPE_EMAIL', message: 'should be an email' },

@@ -1,6 +1,6 @@
 import { createClient } from '@formspree/core';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { contactSentence, SEND_PROBLEMS } from '../../src/lib/eoi/outcome';
+import { contactWays, SEND_PROBLEMS } from '../../src/lib/eoi/outcome';
 import { sendEoi } from '../../src/lib/eoi/send';
 
 const origin = 'http://127.0.0.1:4201';
@@ -116,19 +116,12 @@ test('a refusal passes on the service’s words, for the applicant to quote', as
   expect(await send()).toEqual({ kind: 'refused', messages: ['Form not found'] });
 });
 
-describe('another way to reach the programme team', () => {
-  test('names the email address and the phone number when the site gives them', () => {
-    expect(contactSentence({ email: 'cop@example.org', phone: '03 9123 4567' })).toBe(
-      'To tell the programme team you are interested, email cop@example.org or call 03 9123 4567.',
-    );
-    expect(contactSentence({ phone: '03 9123 4567' })).toBe(
-      'To tell the programme team you are interested, call 03 9123 4567.',
-    );
-  });
-
-  test('without either, still says what to do', () => {
-    expect(contactSentence()).toMatch(/^Keep a copy of your answers/);
-  });
+test('the programme team’s email and phone become links that open mail and dial', () => {
+  expect(contactWays({ email: 'cop@example.org', phone: '03 9123 4567' })).toEqual([
+    { verb: 'email', text: 'cop@example.org', href: 'mailto:cop@example.org' },
+    { verb: 'call', text: '03 9123 4567', href: 'tel:0391234567' },
+  ]);
+  expect(contactWays()).toEqual([]);
 });
 
 test('no answer within the time limit gives up, cancelling the request', async () => {

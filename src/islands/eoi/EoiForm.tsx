@@ -16,7 +16,7 @@ import {
   valuesFromEntries,
 } from '../../lib/eoi/payload';
 import { createReference } from '../../lib/eoi/reference';
-import { SEND_PROBLEMS } from '../../lib/eoi/outcome';
+import { isNotTaken, SEND_PROBLEMS, type ProgrammeContact } from '../../lib/eoi/outcome';
 import {
   createEoiSchema,
   EMPTY_VALUES,
@@ -30,6 +30,7 @@ import {
 } from '../../lib/eoi/schema';
 import { Confirmation, type Sent } from './Confirmation';
 import { ChoiceGroup, fieldId, ProblemSummary, TextField } from './fields';
+import { NotTaken, type NotTakenProblem } from './NotTaken';
 import { useSending } from './sending';
 
 export interface EoiFormProps {
@@ -47,6 +48,8 @@ export interface EoiFormProps {
   eligibility: string;
   /** The CoP to start ticked, from the page the applicant came from (/apply/<id>/). */
   cop?: string | undefined;
+  /** How else to reach the programme team when the form service will not take the form. */
+  contact?: ProgrammeContact | undefined;
 }
 
 export default function EoiForm(props: EoiFormProps) {
@@ -67,6 +70,7 @@ export default function EoiForm(props: EoiFormProps) {
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [problems, setProblems] = useState<string[]>([]);
+  const [notTaken, setNotTaken] = useState<NotTakenProblem>();
   const [reference, setReference] = useState<string>();
   const [sent, setSent] = useState<Sent>();
   const [hydrated, setHydrated] = useState(false);
@@ -81,7 +85,8 @@ export default function EoiForm(props: EoiFormProps) {
   useLayoutEffect(() => {
     pageTitle.current = document.title;
     const draft = drafts.load();
-    const typed = form.current ? valuesFromEntries(new FormData(form.current)) : initial;
+    const posted = form.current ? new FormData(form.current) : undefined;
+    const typed = posted ? valuesFromEntries(posted, options.cops) : initial;
     const cop = props.cop ?? new URLSearchParams(location.search).get('cop') ?? undefined;
     const known = options.cops.some((option) => option.value === cop) ? cop : undefined;
     const restored = restoreValues({ initial, typed, draft: draft?.values, cop: known });
@@ -103,7 +108,7 @@ export default function EoiForm(props: EoiFormProps) {
     else drafts.save({ values, reference });
   }, [values, reference, hydrated, sent]);
 
-  const showsProblem = errors.length > 0 || problems.length > 0;
+  const showsProblem = errors.length > 0 || problems.length > 0 || notTaken !== undefined;
   useEffect(() => {
     if (!hydrated) return;
     // The layout's title is "<page> | <site>": the confirmation takes the page's place.
@@ -128,9 +133,10 @@ export default function EoiForm(props: EoiFormProps) {
       cops: checked ? [...current.cops, id] : current.cops.filter((cop) => cop !== id),
     }));
 
-  const showProblems = (fieldErrors: FieldError[], sentences: string[]) => {
+  const showProblems = (fieldErrors: FieldError[], sentences: string[], kept?: NotTakenProblem) => {
     setErrors(fieldErrors);
     setProblems(sentences);
+    setNotTaken(kept);
     setAttempts((count) => count + 1);
   };
 
@@ -146,6 +152,7 @@ export default function EoiForm(props: EoiFormProps) {
     setReference(ref);
     setErrors([]);
     setProblems([]);
+    setNotTaken(undefined);
     const honeypot = form.current?.elements.namedItem(HONEYPOT_FIELD);
     const outcome = await send({
       formId: props.formId,
@@ -156,19 +163,17 @@ export default function EoiForm(props: EoiFormProps) {
         honeypot: honeypot instanceof HTMLInputElement ? honeypot.value : '',
       }),
     });
+    const answers = describeAnswers(checked.data, options);
     if (outcome.kind === 'sent') {
       drafts.clear();
-      setSent({
-        reference: ref,
-        email: checked.data.email,
-        answers: describeAnswers(checked.data, options),
-        future,
-      });
+      setSent({ reference: ref, email: checked.data.email, answers, future });
     } else if (outcome.kind === 'invalid') {
       showProblems(outcome.errors, outcome.messages);
-    } else {
+    } else if (isNotTaken(outcome.kind)) {
       const said = outcome.kind === 'refused' ? outcome.messages : [];
-      showProblems([], [SEND_PROBLEMS[outcome.kind], ...said, 'Your answers are still here.']);
+      showProblems([], [], { kind: outcome.kind, said, answers });
+    } else {
+      showProblems([], [SEND_PROBLEMS[outcome.kind], 'Your answers are still here.']);
     }
   }
 
@@ -205,7 +210,11 @@ export default function EoiForm(props: EoiFormProps) {
       noValidate={hydrated}
       onSubmit={submit}
     >
-      {showsProblem && <ProblemSummary problems={problems} errors={errors} summaryRef={summary} />}
+      {notTaken ? (
+        <NotTaken problem={notTaken} contact={props.contact} summaryRef={summary} />
+      ) : (
+        showsProblem && <ProblemSummary problems={problems} errors={errors} summaryRef={summary} />
+      )}
       <input type="hidden" name={SUBJECT_FIELD} value={plainSubject(options)} />
       <input type="hidden" name={NEXT_FIELD} value={props.nextUrl} />
       <div class="eoi-form__trap" aria-hidden="true">
@@ -220,6 +229,7 @@ export default function EoiForm(props: EoiFormProps) {
         legend="Which communities of practice are you interested in?"
         hint="Select all that apply."
         options={options.cops}
+        postedValue={(cop) => cop.label}
         error={errorOf('cops')}
         isChecked={(id) => values.cops.includes(id)}
         onChoose={toggleCop}

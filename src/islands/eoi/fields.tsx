@@ -97,6 +97,8 @@ interface ChoiceGroupProps {
   required?: boolean;
   /** Content shown under an option while it is chosen (a CSS reveal that works without JavaScript). */
   reveals?: Record<string, { id: string; content: ComponentChildren }>;
+  /** What a ticked option posts without JavaScript, if not its value (the CoPs post their names). */
+  postedValue?: (option: Choice) => string;
 }
 
 /** A fieldset of radios or checkboxes; the first box carries the question's id. */
@@ -130,7 +132,7 @@ export function ChoiceGroup(props: ChoiceGroupProps) {
                   class="choice__input"
                   type={type}
                   name={name}
-                  value={option.value}
+                  value={props.postedValue?.(option) ?? option.value}
                   checked={props.isChecked(option.value)}
                   required={props.required ?? (type === 'radio' && !optional)}
                   aria-describedby={ids(optionHintId, reveal?.id)}

@@ -22,7 +22,9 @@ export type SendOutcome =
 export type SendProblem = Exclude<SendOutcome['kind'], 'sent' | 'invalid'>;
 
 /** Problems that sending again cannot fix: the applicant needs another way to reach the team. */
-export const NOT_TAKEN: readonly SendProblem[] = ['refused', 'over-quota'];
+export type NotTakenKind = Extract<SendProblem, 'refused' | 'over-quota'>;
+export const isNotTaken = (kind: SendOutcome['kind']): kind is NotTakenKind =>
+  kind === 'refused' || kind === 'over-quota';
 
 /** What to tell the applicant for each failure; every one keeps what they typed. */
 export const SEND_PROBLEMS: Record<SendProblem, string> = {
@@ -37,9 +39,8 @@ export const SEND_PROBLEMS: Record<SendProblem, string> = {
   timeout:
     'The form service did not answer within 15 seconds, so your expression of interest may not have arrived. Send it again.',
   refused:
-    'This form is not taking expressions of interest at the moment, so yours has not been sent. Sending it again will not help.',
-  'over-quota':
-    'This form cannot take any more expressions of interest right now, so yours has not been sent.',
+    'This form is not taking expressions of interest at the moment. Sending it again will not help.',
+  'over-quota': 'This form cannot take any more expressions of interest right now.',
 };
 
 /** Another way to reach the programme team, from content/site.yaml; either part may be missing. */
@@ -48,14 +49,27 @@ export interface ProgrammeContact {
   phone?: string | undefined;
 }
 
-/** How to tell the team instead, in a sentence that reads right with or without a contact. */
-export function contactSentence(contact: ProgrammeContact = {}): string {
-  const { email, phone } = contact;
-  const ways = [email && `email ${email}`, phone && `call ${phone}`].filter(Boolean);
-  return ways.length > 0
-    ? `To tell the programme team you are interested, ${ways.join(' or ')}.`
-    : 'Keep a copy of your answers, and tell Safe and Equal’s programme team you are interested when you next contact them.';
+/** One way to reach the team: "email" or "call", what people read, and the link. */
+export interface ContactWay {
+  verb: 'email' | 'call';
+  text: string;
+  href: string;
 }
+
+/** The ways to reach the team that the site gives, as links: mailto: and tel:. */
+export function contactWays(contact: ProgrammeContact = {}): ContactWay[] {
+  const { email, phone } = contact;
+  return [
+    ...(email ? [{ verb: 'email' as const, text: email, href: `mailto:${email}` }] : []),
+    ...(phone
+      ? [{ verb: 'call' as const, text: phone, href: `tel:${phone.replace(/\s/g, '')}` }]
+      : []),
+  ];
+}
+
+/** What to do when the site gives no way to reach the team. */
+export const NO_CONTACT =
+  'Keep a copy of your answers, and tell Safe and Equal’s programme team you are interested when you next contact them.';
 
 /** What was seen of the one request the client made. */
 export interface Exchange {
