@@ -40,17 +40,24 @@ export function Confirmation({
         </p>
       )}
       <h2>Your answers</h2>
-      <dl class="answers">
-        {sent.answers.map((answer) => (
-          <div class="answers__row" key={answer.label}>
-            <dt>{answer.label}</dt>
-            <dd>{answer.value}</dd>
-          </div>
-        ))}
-      </dl>
+      <AnswerList answers={sent.answers} />
       <p>
         <a href="/communities/">Read about the communities of practice</a>
       </p>
     </div>
+  );
+}
+
+/** The answers as the applicant reads them back: a label and what they gave, for each. */
+export function AnswerList({ answers }: { answers: readonly Answer[] }) {
+  return (
+    <dl class="answers">
+      {answers.map((answer) => (
+        <div class="answers__row" key={answer.label}>
+          <dt>{answer.label}</dt>
+          <dd>{answer.value}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

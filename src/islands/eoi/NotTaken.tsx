@@ -2,7 +2,7 @@
  * What an applicant sees when the form service will not take the form (refused for good, or over
  * its quota): no "send again", another way to reach the team, and their answers to keep.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { answersAsText, type Answer } from '../../lib/eoi/answers';
 import {
   contactWays,
@@ -11,6 +11,7 @@ import {
   type NotTakenKind,
   type ProgrammeContact,
 } from '../../lib/eoi/outcome';
+import { AnswerList } from './Confirmation';
 
 export interface NotTakenProblem {
   kind: NotTakenKind;
@@ -26,19 +27,15 @@ interface NotTakenProps {
 }
 
 export function NotTaken({ problem, contact, summaryRef }: NotTakenProps) {
-  const copy = useRef<HTMLTextAreaElement>(null);
   const [copied, setCopied] = useState('');
-  const text = answersAsText(problem.answers);
   const ways = contactWays(contact);
 
   async function copyAnswers() {
     try {
-      await navigator.clipboard.writeText(text);
+      await navigator.clipboard.writeText(answersAsText(problem.answers));
       setCopied('Your answers are copied. Paste them somewhere to keep them.');
     } catch {
-      // Some browsers refuse the clipboard: leave the answers selected for Ctrl+C.
-      copy.current?.select();
-      setCopied('Your answers are selected: copy them with Ctrl+C, or Command+C on a Mac.');
+      setCopied('Your browser did not let this page copy them: select the answers above to copy.');
     }
   }
 
@@ -49,36 +46,26 @@ export function NotTaken({ problem, contact, summaryRef }: NotTakenProps) {
           Your expression of interest has not been sent
         </h2>
         <p>{SEND_PROBLEMS[problem.kind]}</p>
-        {ways.length > 0 ? (
-          <p>
-            To tell the programme team you are interested,{' '}
-            {ways.map((way, index) => [
-              index > 0 && ' or ',
-              `${way.verb} `,
-              <a href={way.href} key={way.verb}>
-                {way.text}
-              </a>,
-            ])}
-            .
-          </p>
-        ) : (
-          <p>{NO_CONTACT}</p>
-        )}
+        <p>
+          {ways.length > 0
+            ? [
+                'To tell the programme team you are interested, ',
+                ways.map((way, index) => [
+                  index > 0 && ' or ',
+                  `${way.verb} `,
+                  <a href={way.href} key={way.verb}>
+                    {way.text}
+                  </a>,
+                ]),
+                '.',
+              ]
+            : NO_CONTACT}
+        </p>
         {problem.said.length > 0 && <p>The form service said: “{problem.said.join(' ')}”</p>}
       </div>
-      <h3 id="not-taken-answers">Keep a copy of your answers</h3>
-      <p id="not-taken-answers-hint">
-        Your answers are still in the form below. Here they are as text, to copy and keep.
-      </p>
-      <textarea
-        ref={copy}
-        class="field__input not-taken__answers"
-        rows={8}
-        readOnly
-        value={text}
-        aria-labelledby="not-taken-answers"
-        aria-describedby="not-taken-answers-hint"
-      />
+      <h3>Your answers, to keep</h3>
+      <p>They are also still in the form below.</p>
+      <AnswerList answers={problem.answers} />
       <div class="not-taken__copy">
         <button type="button" class="button" onClick={copyAnswers}>
           Copy your answers
