@@ -13,6 +13,7 @@ import {
   HONEYPOT_FIELD,
   NEXT_FIELD,
   SUBJECT_FIELD,
+  splitJoinedCops,
   valuesFromEntries,
 } from '../src/lib/eoi/payload.ts';
 import { REFERENCE_PATTERN } from '../src/lib/eoi/reference.ts';
@@ -154,7 +155,7 @@ export async function startInbox({
     }
 
     const offered = await offeredOptions(options, entries, log);
-    const values = valuesFromEntries(entries, offered.cops);
+    const values = valuesFromEntries(splitJoinedCops(entries, offered.cops), offered.cops);
     const result = createEoiSchema(offered).safeParse(values);
     const errors: ServiceError[] = result.success
       ? []

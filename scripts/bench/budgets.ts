@@ -5,12 +5,7 @@ export const KB = 1024;
 export const BUDGET = {
   html: 20 * KB,
   contentJs: 1.5 * KB,
-  /**
-   * Raised from 20 KB when the form learnt to say a refused or full form service is not taking
-   * expressions of interest, with the team's contact and the answers to keep (+0.6 KB). Of about
-   * 20.2 KB, Preact is 5.5, zod/mini about 4.3 and @formspree/core about 2.1.
-   */
-  applyJs: 21 * KB,
+  applyJs: 20 * KB,
   searchJs: 12 * KB,
   siteCss: 10 * KB,
   lighthouse: 100,

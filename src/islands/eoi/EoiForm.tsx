@@ -16,7 +16,7 @@ import {
   valuesFromEntries,
 } from '../../lib/eoi/payload';
 import { createReference } from '../../lib/eoi/reference';
-import { isNotTaken, SEND_PROBLEMS, type ProgrammeContact } from '../../lib/eoi/outcome';
+import { isNotTaken, SEND_PROBLEMS, type ContactWay } from '../../lib/eoi/outcome';
 import {
   createEoiSchema,
   EMPTY_VALUES,
@@ -49,7 +49,7 @@ export interface EoiFormProps {
   /** The CoP to start ticked, from the page the applicant came from (/apply/<id>/). */
   cop?: string | undefined;
   /** How else to reach the programme team when the form service will not take the form. */
-  contact?: ProgrammeContact | undefined;
+  contact?: readonly ContactWay[] | undefined;
 }
 
 export default function EoiForm(props: EoiFormProps) {
@@ -211,7 +211,7 @@ export default function EoiForm(props: EoiFormProps) {
       onSubmit={submit}
     >
       {notTaken ? (
-        <NotTaken problem={notTaken} contact={props.contact} summaryRef={summary} />
+        <NotTaken problem={notTaken} ways={props.contact} summaryRef={summary} />
       ) : (
         showsProblem && <ProblemSummary problems={problems} errors={errors} summaryRef={summary} />
       )}

@@ -2,14 +2,12 @@
  * What an applicant sees when the form service will not take the form (refused for good, or over
  * its quota): no "send again", another way to reach the team, and their answers to keep.
  */
-import { useState } from 'preact/hooks';
-import { answersAsText, type Answer } from '../../lib/eoi/answers';
+import type { Answer } from '../../lib/eoi/answers';
 import {
-  contactWays,
   NO_CONTACT,
   SEND_PROBLEMS,
+  type ContactWay,
   type NotTakenKind,
-  type ProgrammeContact,
 } from '../../lib/eoi/outcome';
 import { AnswerList } from './Confirmation';
 
@@ -22,23 +20,12 @@ export interface NotTakenProblem {
 
 interface NotTakenProps {
   problem: NotTakenProblem;
-  contact?: ProgrammeContact | undefined;
+  /** How else to reach the programme team (`contactWays`): none when the site gives none. */
+  ways?: readonly ContactWay[] | undefined;
   summaryRef: { current: HTMLDivElement | null };
 }
 
-export function NotTaken({ problem, contact, summaryRef }: NotTakenProps) {
-  const [copied, setCopied] = useState('');
-  const ways = contactWays(contact);
-
-  async function copyAnswers() {
-    try {
-      await navigator.clipboard.writeText(answersAsText(problem.answers));
-      setCopied('Your answers are copied. Paste them somewhere to keep them.');
-    } catch {
-      setCopied('Your browser did not let this page copy them: select the answers above to copy.');
-    }
-  }
-
+export function NotTaken({ problem, ways = [], summaryRef }: NotTakenProps) {
   return (
     <div class="error-summary" ref={summaryRef} tabindex={-1} aria-labelledby="not-taken-title">
       <div role="alert">
@@ -64,14 +51,8 @@ export function NotTaken({ problem, contact, summaryRef }: NotTakenProps) {
         {problem.said.length > 0 && <p>The form service said: “{problem.said.join(' ')}”</p>}
       </div>
       <h3>Your answers, to keep</h3>
-      <p>They are also still in the form below.</p>
+      <p>They are also still in the form below. Select them to copy them, or print this page.</p>
       <AnswerList answers={problem.answers} />
-      <div class="not-taken__copy">
-        <button type="button" class="button" onClick={copyAnswers}>
-          Copy your answers
-        </button>
-        <p role="status">{copied}</p>
-      </div>
     </div>
   );
 }

@@ -41,8 +41,3 @@ export function describeAnswers(submission: EoiSubmission, options: EoiOptions):
   ];
   return answers.flatMap(([field, value]) => (value ? [{ label: EOI_LABELS[field], value }] : []));
 }
-
-/** The answers as plain text to copy or save: a "Label: answer" line for each. */
-export function answersAsText(answers: readonly Answer[]): string {
-  return answers.map(({ label, value }) => `${label}: ${value}`).join('\n');
-}

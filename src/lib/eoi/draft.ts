@@ -2,7 +2,8 @@
  * The unsent form, kept in sessionStorage so a reload loses nothing. Never localStorage: on a
  * shared device the next person must not find it. Quick exit clears sessionStorage as a whole.
  */
-import { EMPTY_VALUES, EOI_FIELDS, type EoiValues } from './schema.ts';
+import { valuesFromEntries } from './payload.ts';
+import { EOI_FIELDS, type EoiValues } from './schema.ts';
 import { REFERENCE_PATTERN } from './reference.ts';
 
 export const DRAFT_KEY = 'eoi-draft';
@@ -37,18 +38,11 @@ function parseDraft(text: string): Draft | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
   const { values, reference } = data as { values?: unknown; reference?: unknown };
   if (typeof values !== 'object' || values === null) return undefined;
-  const saved = values as Record<string, unknown>;
-  const restored: EoiValues = { ...EMPTY_VALUES, cops: [] };
-  for (const field of EOI_FIELDS) {
-    const value = saved[field];
-    if (field === 'cops') {
-      if (Array.isArray(value)) restored.cops = value.filter((id) => typeof id === 'string');
-    } else if (typeof value === 'string') {
-      restored[field] = value;
-    }
-  }
-  const validReference = typeof reference === 'string' && REFERENCE_PATTERN.test(reference);
-  return { values: restored, reference: validReference ? reference : undefined };
+  return {
+    values: valuesFromEntries(Object.entries(values)),
+    reference:
+      typeof reference === 'string' && REFERENCE_PATTERN.test(reference) ? reference : undefined,
+  };
 }
 
 /** A draft store over the given storage; storage that is missing, full or blocked is ignored. */

@@ -36,33 +36,16 @@ export function copNames(ids: readonly string[], cops: readonly Choice[]): strin
   return ids.map((id) => cops.find((cop) => cop.value === id)?.label ?? id).join(JOINED_BY);
 }
 
-/**
- * The ids of the CoPs a posted `cops` value names: an id, a name (what a ticked box posts), or
- * names joined with ", " (what the island sends). What it cannot read is kept for the schema
- * to refuse.
- */
-function copIds(posted: string, cops: readonly Choice[]): string[] {
-  if (cops.some((cop) => cop.value === posted)) return [posted];
-  // Longest names first, so a name that starts another is not taken for it.
-  const byLength = [...cops].sort((a, b) => b.label.length - a.label.length);
-  const ids: string[] = [];
-  let rest = posted;
-  while (rest !== '') {
-    const cop = byLength.find(
-      ({ label }) => rest === label || rest.startsWith(`${label}${JOINED_BY}`),
-    );
-    if (!cop) return [posted];
-    ids.push(cop.value);
-    rest = rest.slice(cop.label.length + JOINED_BY.length);
-  }
-  return ids;
-}
+/** The CoP a posted `cops` value names, by id or by name (what a ticked box posts). */
+const copIdOf = (posted: string, cops: readonly Choice[]) =>
+  cops.find((cop) => cop.value === posted || cop.label === posted)?.value ?? posted;
 
 /**
  * The answers in the shape the schema reads, from posted fields (FormData or URLSearchParams
  * entries) or a JSON object's entries: ticked boxes become a list of CoP ids (read from their
  * names when `cops` are given), the last value of any other field wins, anything else (files,
- * numbers, fields the form does not ask) is left out.
+ * numbers, fields the form does not ask) is left out. What it cannot read is kept for the schema
+ * to refuse.
  */
 export function valuesFromEntries(
   entries: Iterable<readonly [string, unknown]>,
@@ -72,11 +55,41 @@ export function valuesFromEntries(
   for (const [name, value] of entries) {
     for (const item of Array.isArray(value) ? value : [value]) {
       if (typeof item !== 'string') continue;
-      if (name === 'cops') values.cops.push(...copIds(item, cops));
+      if (name === 'cops') values.cops.push(copIdOf(item, cops));
       else if (isTextField(name)) values[name] = item;
     }
   }
   return values;
+}
+
+/**
+ * The island's `cops`, names joined with ", ", split into one entry per CoP as ticked boxes post
+ * them (for the local inbox, which reads what the island sends). A value it cannot read whole
+ * is left as it is.
+ */
+export function splitJoinedCops(
+  entries: Iterable<readonly [string, unknown]>,
+  cops: readonly Choice[],
+): (readonly [string, unknown])[] {
+  // Longest names first, so a name that starts another is not taken for it.
+  const byLength = [...cops].sort((a, b) => b.label.length - a.label.length);
+  const split = (posted: string): string[] => {
+    const names: string[] = [];
+    for (let rest = posted; rest !== '';) {
+      const cop = byLength.find(
+        ({ label }) => rest === label || rest.startsWith(`${label}${JOINED_BY}`),
+      );
+      if (!cop) return [posted];
+      names.push(cop.label);
+      rest = rest.slice(cop.label.length + JOINED_BY.length);
+    }
+    return names;
+  };
+  return [...entries].flatMap(([name, value]) =>
+    name === 'cops' && typeof value === 'string'
+      ? split(value).map((one) => [name, one] as const)
+      : [[name, value] as const],
+  );
 }
 
 /** The email subject: what it is, who sent it, for which CoPs, and their reference. */
