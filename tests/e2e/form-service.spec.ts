@@ -49,6 +49,7 @@ test('a filled-in honeypot is thanked as sent, and never reaches the inbox', asy
 for (const [form, what] of [
   ['not-its-form', 'a form id the service does not know (FORM_NOT_FOUND)'],
   ['inactive', 'a form deactivated in Formspree (INACTIVE)'],
+  ['blocked', 'a form Formspree has blocked (BLOCKED)'],
 ] as const) {
   test(`${what} says the form is not taking interest, without "send again", keeping every answer`, async ({
     page,
