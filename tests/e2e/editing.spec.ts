@@ -118,14 +118,16 @@ test('npm run dev shows a mistake in the browser until the file is fixed', async
     ).toBeVisible({
       timeout: 1000,
     });
-  }).toPass({ timeout: 20_000 });
+  }).toPass({ timeout: 45_000 });
   await expect(page.getByText(file).first()).toBeVisible();
 
+  // Leave the page first: its dev client would reload it as the file changes, aborting a visit.
+  await page.goto('about:blank');
   await project.write(file, good);
   await expect(async () => {
     await page.goto(dev('/communities/resistance/'));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Resistance/, {
       timeout: 1000,
     });
-  }).toPass({ timeout: 20_000 });
+  }).toPass({ timeout: 45_000 });
 });
