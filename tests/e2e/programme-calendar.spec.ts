@@ -1,8 +1,6 @@
-import { readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { formatBuildDate, formatDateRange } from '../../src/lib/dates';
 import { STATUS_LABELS } from '../../src/lib/intake-status';
-import { axeViolations } from '../support/axe';
 import { intakesWithStatus } from '../support/published-content';
 
 async function copPaths(page: Page): Promise<string[]> {
@@ -53,17 +51,4 @@ test.describe('pages that show a status', () => {
       await expect(page.getByText(expected), path).toBeVisible();
     }
   });
-});
-
-test.describe('axe (WCAG 2.2 AA) on the pages this work changed', () => {
-  const COP_PAGES = readdirSync('content/cops')
-    .filter((file) => file.endsWith('.mdx'))
-    .map((file) => `/communities/${file.replace(/\.mdx$/, '')}/`);
-
-  for (const path of ['/', ...COP_PAGES, '/reflections/', '/learning/', '/apply/']) {
-    test(path, async ({ page }) => {
-      await page.goto(path);
-      expect(await axeViolations(page)).toEqual([]);
-    });
-  }
 });
