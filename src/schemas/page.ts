@@ -52,6 +52,15 @@ export const pageSchema = z.strictObject({
       title: 'Resources',
       description: 'Publications or tools listed under "Resources" at the end of the page.',
     }),
+  /**
+   * Ends the page with the programme team's email and phone from `content/site.yaml`, where it
+   * has them: for pages that ask people to get in touch, such as the accessibility statement.
+   */
+  showContact: z.boolean().default(false).meta({
+    title: "Show the programme team's contact",
+    description:
+      'Ends the page with the email address and phone number given under "Programme team contact" in Site-wide text, when there are any.',
+  }),
   /** Keep it out of the published site while it is being written. */
   draft,
 });

@@ -30,6 +30,10 @@ const UNDER_WAY =
   'The 2024–25 Communities of Practice are under way: Second intake sessions run February to May 2025. Applications for them have closed.';
 const REGISTER = 'Register your interest in future communities of practice';
 
+/** While applications are open, this copy's site.yaml also gives the programme team's contact. */
+const SITE = 'content/site.yaml';
+const CONTACT = { email: 'cop@example.org', phone: '03 9123 4567' };
+
 // Reading a few dozen built pages is quick, but not on a busy two-core machine.
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -41,6 +45,13 @@ beforeAll(async () => {
   for (const [name, { content, date }] of Object.entries(BUILDS)) {
     if (content === 'real') await project.restore(PROGRAMME);
     else await project.write(PROGRAMME, await readFile(content, 'utf8'));
+    if (name === 'applicationsOpen') {
+      const site = await readFile(join(project.root, SITE), 'utf8');
+      await project.write(
+        SITE,
+        `${site}programmeContact:\n  email: ${CONTACT.email}\n  phone: ${CONTACT.phone}\n`,
+      );
+    } else await project.restore(SITE);
     const { code, output } = await project.build({ BUILD_DATE: date });
     expect(code, output).toBe(0);
     await rename(join(project.root, 'dist'), join(project.root, `dist-${name}`));
@@ -242,5 +253,33 @@ describe('course details for search engines on each CoP page', () => {
     const [path] = copPaths;
     const [second] = (await course('sessionsRunning', path!)).hasCourseInstance ?? [];
     expect(second?.courseSchedule?.repeatCount).toBe(8);
+  });
+});
+
+describe("the programme team's contact, where content/site.yaml gives one", () => {
+  it('ends the accessibility statement, as links that open mail and dial', async () => {
+    const paragraph = (await page('applicationsOpen', '/accessibility/')).querySelector(
+      'main .programme-contact',
+    );
+    expect(textOf(paragraph)).toBe(
+      `To reach the programme team, email ${CONTACT.email} or call ${CONTACT.phone}.`,
+    );
+    expect(
+      [...(paragraph?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href')),
+    ).toEqual([`mailto:${CONTACT.email}`, 'tel:0391234567']);
+  });
+
+  it('goes to the form, for when the form service will not take an expression of interest', async () => {
+    const island = (await page('applicationsOpen', '/apply/')).querySelector('eoi-form-island');
+    expect(JSON.parse(island?.getAttribute('data-props') ?? '{}').contact).toEqual([
+      { verb: 'email', text: CONTACT.email, href: `mailto:${CONTACT.email}` },
+      { verb: 'call', text: CONTACT.phone, href: 'tel:0391234567' },
+    ]);
+  });
+
+  it('is left out where the site gives none, as today', async () => {
+    expect(
+      (await page('afterProgramme', '/accessibility/')).querySelector('.programme-contact'),
+    ).toBeNull();
   });
 });

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { ANNOUNCE_AFTER_MS } from '../../src/islands/eoi/CharacterCount';
 import EoiForm, { type EoiFormProps } from '../../src/islands/eoi/EoiForm';
 import { DRAFT_KEY } from '../../src/lib/eoi/draft';
-import { contactWays } from '../../src/lib/eoi/outcome';
+import { contactWays } from '../../src/lib/programme-contact';
 import { eoiOptions, LIMITS } from '../../src/lib/eoi/schema';
 import { options } from '../fixtures/eoi-applicant';
 

@@ -1,6 +1,7 @@
 import { createClient } from '@formspree/core';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { contactWays, SEND_PROBLEMS } from '../../src/lib/eoi/outcome';
+import { SEND_PROBLEMS } from '../../src/lib/eoi/outcome';
+import { contactWays } from '../../src/lib/programme-contact';
 import { sendEoi } from '../../src/lib/eoi/send';
 
 const origin = 'http://127.0.0.1:4201';

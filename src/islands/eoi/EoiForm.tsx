@@ -16,7 +16,8 @@ import {
   valuesFromEntries,
 } from '../../lib/eoi/payload';
 import { createReference } from '../../lib/eoi/reference';
-import { isNotTaken, SEND_PROBLEMS, type ContactWay } from '../../lib/eoi/outcome';
+import { isNotTaken, SEND_PROBLEMS } from '../../lib/eoi/outcome';
+import type { ContactWay } from '../../lib/programme-contact';
 import {
   createEoiSchema,
   EMPTY_VALUES,

@@ -3,12 +3,8 @@
  * its quota): no "send again", another way to reach the team, and their answers to keep.
  */
 import type { Answer } from '../../lib/eoi/answers';
-import {
-  NO_CONTACT,
-  SEND_PROBLEMS,
-  type ContactWay,
-  type NotTakenKind,
-} from '../../lib/eoi/outcome';
+import { NO_CONTACT, SEND_PROBLEMS, type NotTakenKind } from '../../lib/eoi/outcome';
+import type { ContactWay } from '../../lib/programme-contact';
 import { AnswerList } from './Confirmation';
 
 export interface NotTakenProblem {

@@ -43,30 +43,6 @@ export const SEND_PROBLEMS: Record<SendProblem, string> = {
   'over-quota': 'This form cannot take any more expressions of interest right now.',
 };
 
-/** Another way to reach the programme team, from content/site.yaml; either part may be missing. */
-export interface ProgrammeContact {
-  email?: string | undefined;
-  phone?: string | undefined;
-}
-
-/** One way to reach the team: "email" or "call", what people read, and the link. */
-export interface ContactWay {
-  verb: 'email' | 'call';
-  text: string;
-  href: string;
-}
-
-/** The ways to reach the team that the site gives, as links: mailto: and tel:. */
-export function contactWays(contact: ProgrammeContact = {}): ContactWay[] {
-  const { email, phone } = contact;
-  return [
-    ...(email ? [{ verb: 'email' as const, text: email, href: `mailto:${email}` }] : []),
-    ...(phone
-      ? [{ verb: 'call' as const, text: phone, href: `tel:${phone.replace(/\s/g, '')}` }]
-      : []),
-  ];
-}
-
 /** What to do when the site gives no way to reach the team. */
 export const NO_CONTACT =
   'Keep a copy of your answers, and tell Safe and Equal’s programme team you are interested when you next contact them.';
