@@ -92,19 +92,20 @@ export function lighthouseVerdict(
   noindex: boolean,
 ): Verdict {
   const { scores, lost, errors, layoutShift } = result;
-  const under = CATEGORIES.filter((id) => (scores[id] ?? 0) < BUDGET.lighthouse);
-  // A page kept out of search engines on purpose loses SEO points for exactly that, and only that.
+  const below = CATEGORIES.filter((id) => (scores[id] ?? 0) < BUDGET.lighthouse);
+  // A page kept out of search engines on purpose loses SEO points for exactly that, and only
+  // that: excused whatever the other categories score.
   const excused =
     noindex &&
-    under.length === 1 &&
-    under[0] === 'seo' &&
+    below.includes('seo') &&
     lost
       .filter((audit) => audit.startsWith('seo:'))
       .every((audit) => /^seo: (is-crawlable|http-status-code) /.test(audit));
+  const under = excused ? below.filter((id) => id !== 'seo') : below;
   const shifts = layoutShift === null || layoutShift >= BUDGET.layoutShift;
   const failures = [];
   const notes = errors.map((error) => `${type.name}: a Lighthouse run, rerun: ${error}`);
-  if (under.length && !excused) {
+  if (under.length) {
     failures.push(`${type.name}: Lighthouse below 100 in ${under.join(', ')}`);
   }
   if (excused) notes.push(`${type.name}: * SEO < 100 only because it is noindex on purpose`);
