@@ -13,10 +13,17 @@ const result = (performance: number): LighthouseResult => ({
 });
 
 test('a noindex page is excused its SEO points whatever its other scores, and only those', () => {
-  expect(lighthouseVerdict(searchPage, result(100), true).failures).toEqual([]);
-  expect(lighthouseVerdict(searchPage, result(98), true).failures).toEqual([
-    '/search/?q=: Lighthouse below 100 in performance',
+  const excused = lighthouseVerdict(searchPage, result(100), true);
+  expect(excused.failures).toEqual([]);
+  expect(excused.rows[0]).toEqual([
+    '/search/?q=: Lighthouse P / A / BP / SEO',
+    '100 / 100 / 100 / 63 *',
+    '100 each',
+    '✓',
   ]);
+  const slow = lighthouseVerdict(searchPage, result(98), true);
+  expect(slow.failures).toEqual(['/search/?q=: Lighthouse below 100 in performance']);
+  expect(slow.rows[0]?.[3]).toBe('✗ under');
   expect(lighthouseVerdict(searchPage, result(98), false).failures).toEqual([
     '/search/?q=: Lighthouse below 100 in performance, seo',
   ]);
