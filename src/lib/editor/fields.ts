@@ -32,7 +32,7 @@ interface Check {
   error?: () => unknown;
 }
 
-interface Def {
+export interface Def {
   type: string;
   innerType?: z.ZodType;
   in?: z.ZodType;
@@ -72,6 +72,9 @@ function unwrap(schema: z.ZodType): Unwrapped {
     checks: [...beneath.checks, ...checks],
   };
 }
+
+/** What a schema is beneath its wrappers: `object` with a `shape`, `array` with an `element`, … */
+export const schemaDef = (schema: z.ZodType): Def => unwrap(schema).def;
 
 function errorText(check: Check): string | undefined {
   const text = check.error?.();
