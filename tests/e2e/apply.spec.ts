@@ -159,9 +159,12 @@ test.describe('with JavaScript off', () => {
     expect(record).not.toHaveProperty('reference');
   });
 
-  test('a CoP page’s "Register your interest" opens the form with that CoP ticked', async ({
+  test('a CoP page’s "Register your interest" opens the form with that CoP ticked, cleanly', async ({
     page,
+    baseURL,
   }) => {
+    // pages.spec.ts checks /apply/ itself; built-html.spec.ts that this copy is the same page.
+    const seen = await watchPage(page, new URL(baseURL ?? '').origin);
     await page.goto('/communities/workforce-development/');
     await page
       .getByRole('link', { name: 'Register your interest in the Workforce Development CoP' })
@@ -171,6 +174,7 @@ test.describe('with JavaScript off', () => {
     await expect(
       page.getByLabel('Mid to senior community of practice', { exact: true }),
     ).not.toBeChecked();
+    expect(seen).toEqual({ offSite: [], cspViolations: [], errors: [] });
   });
 });
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { builtPages } from '../support/built-site';
+import { builtPages, pageCopies } from '../support/built-site';
+import { publishedCops } from '../support/published-content';
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 
@@ -26,5 +27,43 @@ test('each page has its own title', () => {
       undefined,
     );
     titles.set(title!, path);
+  }
+});
+
+/**
+ * /apply/<id>/ without what is meant to differ from /apply/: its title, that search engines and
+ * site search leave it out (built-indexing.spec.ts), and its CoP ticked.
+ */
+function asTheForm(html: string, cop?: { id: string; title: string }): string {
+  let form = html
+    .replace(/<title>[^<]*<\/title>/, '<title></title>')
+    .replace('<meta name="robots" content="noindex">', '')
+    .replace(/<main id="main" tabindex="-1"[^>]*>/, '<main id="main" tabindex="-1">');
+  if (cop) {
+    form = form
+      .replace(`,&quot;cop&quot;:&quot;${cop.id}&quot;`, '')
+      .replace(`name="cops" value="${cop.title}" checked`, `name="cops" value="${cop.title}"`);
+  }
+  return form;
+}
+
+// So the browser checks of /apply/ (axe, keyboard, width: pages.spec.ts) hold for each copy, and
+// are not repeated five times over.
+test('the form with one CoP ticked, /apply/<id>/, is /apply/ but for its title, indexing and that box', () => {
+  const cops = publishedCops();
+  const copies = pageCopies();
+  expect(copies.map(({ path }) => path).toSorted()).toEqual(
+    cops.map((cop) => `/apply/${cop.id}/`).toSorted(),
+  );
+  for (const copy of copies) {
+    expect(copy.of.path).toBe('/apply/');
+    const cop = cops.find(({ id }) => copy.path === `/apply/${id}/`)!;
+    const html = readFileSync(copy.file, 'utf8');
+    const ticked = [...html.matchAll(/name="cops" value="([^"]+)" checked/g)];
+    expect(
+      ticked.map((match) => match[1]),
+      copy.path,
+    ).toEqual([cop.title]);
+    expect(asTheForm(html, cop), copy.path).toBe(asTheForm(readFileSync(copy.of.file, 'utf8')));
   }
 });

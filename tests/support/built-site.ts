@@ -55,6 +55,27 @@ export function pageAddresses(): string[] {
   return builtPages().map(({ path }) => (path === '/404.html' ? MISSING_PAGE : path));
 }
 
+/** A built page made as a copy of another: its canonical link names that page. */
+export interface PageCopy extends BuiltPage {
+  of: BuiltPage;
+}
+
+/**
+ * The pages built as copies of another page, such as the form with one CoP ticked (/apply/<id>/,
+ * a copy of /apply/). built-html.spec.ts checks each differs from its page only where it should,
+ * so what a browser check finds on the page holds for its copies.
+ */
+export function pageCopies(): PageCopy[] {
+  const pages = builtPages();
+  return pages.flatMap((page) => {
+    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(
+      readFileSync(page.file, 'utf8'),
+    )?.[1];
+    const of = canonical && pages.find(({ path }) => path === new URL(canonical).pathname);
+    return of && of.path !== page.path ? [{ ...page, of }] : [];
+  });
+}
+
 /** Whether dist/ holds a file for a path on the site. */
 export function builtFileExists(path: string): boolean {
   const file = join(DIST, decodeURIComponent(path));
