@@ -1,37 +1,87 @@
-// npm test: the checks, then Vitest (unit and build tests) side by side with Playwright (the
-// end-to-end tests). One after the other, a two-core machine sat half idle (builds and browsers
-// wait on each other); side by side they finish sooner. Vitest's report is held back and printed
-// whole when it ends, so the two reports do not interleave. Exits non-zero if any part fails.
-import { spawn } from 'node:child_process';
+// npm test: what `npm run test:e2e` does (find Chromium, build dist/, Playwright), with Vitest (unit
+// and build tests) and the check (types and formatting) beside it. One part after the other, a
+// two-core machine sat half idle (builds and browsers wait on each other); side by side they
+// finish sooner. The check starts once dist/ is built: `astro check` and `astro build` both write
+// the project's .astro/ folder. A failed check stops everything at once, since there is no point
+// testing code that does not type-check. The check's and Vitest's reports are held back and
+// printed whole when each ends, so reports do not interleave. Exits non-zero if any part fails.
+import { spawn, type ChildProcess } from 'node:child_process';
 
 interface Finished {
   name: string;
   code: number;
-  output: string;
 }
 
-/** Runs an npm script or command; its output streams, or is kept to print later. */
-function run(name: string, args: string[], hold = false): Promise<Finished> {
+const running = new Set<ChildProcess>();
+
+/** Runs a command; its output streams, or is kept and printed whole when it ends. */
+function run(name: string, command: string, args: string[], hold = false): Promise<Finished> {
   return new Promise((resolve) => {
-    const child = spawn('npm', args, { stdio: hold ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+    // Its own process group, so stopping it stops what it started (servers, browsers).
+    const child = spawn(command, args, {
+      stdio: hold ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+      detached: true,
+    });
+    running.add(child);
     let output = '';
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('close', (code) => resolve({ name, code: code ?? 1, output }));
+    child.on('close', (code) => {
+      running.delete(child);
+      if (hold) process.stdout.write(`\n──── ${name} ────\n${output}\n`);
+      resolve({ name, code: code ?? 1 });
+    });
   });
 }
 
-const check = await run('check', ['run', 'check']);
-if (check.code !== 0) process.exit(check.code);
+function stopEverything() {
+  for (const child of running) {
+    try {
+      if (child.pid) process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // That part has just ended by itself.
+    }
+  }
+}
+process.on('SIGINT', () => {
+  stopEverything();
+  process.exit(130);
+});
 
-const [vitest, e2e] = await Promise.all([
-  run('Vitest', ['exec', '--', 'vitest', 'run'], true).then((finished) => {
-    process.stdout.write(`\n──── Vitest (unit and build tests) ────\n${finished.output}\n`);
-    return finished;
-  }),
-  run('Playwright', ['run', 'test:e2e']),
-]);
+const node = (name: string, script: string) => run(name, process.execPath, [script]);
 
-const failed = [vitest, e2e].filter((part) => part.code !== 0);
+async function endToEnd(): Promise<Finished[]> {
+  const chromium = await node('Finding Chromium', 'scripts/chromium.ts');
+  if (chromium.code !== 0) return [chromium];
+  const build = await node('The build for the end-to-end tests', 'scripts/e2e-servers.ts');
+  const check = run('Check (types and formatting)', 'npm', ['run', 'check'], true).then(
+    (finished) => {
+      if (finished.code !== 0) {
+        console.error('The check failed: stopping the tests.');
+        stopEverything();
+      }
+      return finished;
+    },
+  );
+  if (build.code !== 0) return [build, await check];
+  const playwright = run('Playwright (end-to-end tests)', 'npm', [
+    'exec',
+    '--',
+    'playwright',
+    'test',
+  ]);
+  return [await check, await playwright];
+}
+
+const parts = (
+  await Promise.all([
+    run('Vitest (unit and build tests)', 'npm', ['exec', '--', 'vitest', 'run'], true).then(
+      (vitest) => [vitest],
+    ),
+    endToEnd(),
+  ])
+).flat();
+
+const failed = parts.filter((part) => part.code !== 0);
 for (const part of failed) console.error(`${part.name} failed (exit code ${part.code}).`);
 process.exit(failed.length > 0 ? 1 : 0);
