@@ -13,6 +13,7 @@ interface Finished {
 }
 
 const running = new Set<ChildProcess>();
+let checkFailed = false;
 
 /** Runs a command; its output streams, or is kept and printed whole when it ends. */
 function run(name: string, command: string, args: string[], hold = false): Promise<Finished> {
@@ -37,7 +38,7 @@ function run(name: string, command: string, args: string[], hold = false): Promi
 function stopEverything() {
   for (const child of running) {
     try {
-      if (child.pid) process.kill(-child.pid, 'SIGTERM');
+      if (child.pid) process.kill(-child.pid, 'SIGINT');
     } catch {
       // That part has just ended by itself.
     }
@@ -57,6 +58,7 @@ async function endToEnd(): Promise<Finished[]> {
   const check = run('Check (types and formatting)', 'npm', ['run', 'check'], true).then(
     (finished) => {
       if (finished.code !== 0) {
+        checkFailed = true;
         console.error('The check failed: stopping the tests.');
         stopEverything();
       }
@@ -83,5 +85,8 @@ const parts = (
 ).flat();
 
 const failed = parts.filter((part) => part.code !== 0);
-for (const part of failed) console.error(`${part.name} failed (exit code ${part.code}).`);
+for (const part of failed) {
+  const stopped = checkFailed && !part.name.startsWith('Check');
+  console.error(`${part.name} ${stopped ? 'stopped' : `failed (exit code ${part.code})`}.`);
+}
 process.exit(failed.length > 0 ? 1 : 0);
