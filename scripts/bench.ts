@@ -50,7 +50,7 @@ try {
   for (const type of types) {
     console.log(`Measuring ${type.name} (${type.path})…`);
     const weight = pageWeight(DIST, type.path, ORIGIN);
-    const lighthouse = await runLighthouse(`${ORIGIN}${type.path}`, DEBUG_PORT);
+    const lighthouse = await runLighthouse(`${ORIGIN}${type.path}`, browser, DEBUG_PORT);
     pages.push({ ...type, ...weight, ...lighthouse, loadAverage: loadavg()[0] ?? 0 });
     verdicts.push(weightVerdict(type, weight), lighthouseVerdict(type, lighthouse, weight.noindex));
   }

@@ -1,6 +1,11 @@
 // Lighthouse: the four category scores with its default (mobile) settings, and cumulative layout
-// shift, for each page type, against the budgets.
+// shift, for each page type, against the budgets. Its CPU slowdown is calibrated to this machine's
+// speed before each run, as Lighthouse's throttling guide advises, so a busy or slow machine is
+// not scored as a slower phone than Lighthouse's mobile profile.
+import type { Browser } from '@playwright/test';
 import lighthouse, { type Result } from 'lighthouse';
+import { throttling } from 'lighthouse/core/config/constants.js';
+import { pageFunctions } from 'lighthouse/core/lib/page-functions.js';
 import { BUDGET, mark, type Verdict } from './budgets.ts';
 import type { PageType } from './pages.ts';
 import { median } from './sizes.ts';
@@ -20,6 +25,31 @@ export interface LighthouseResult {
   errors: string[];
   /** Lighthouse's own measure of this machine's speed at the time: low means it was busy. */
   benchmarkIndex: number;
+  /** The CPU slowdown the runs used (the median), calibrated to the machine's speed. */
+  cpuSlowdown: number;
+}
+
+/**
+ * The CPU slowdown that makes Lighthouse's mobile profile emulate the same phone on a machine of
+ * this benchmark index: the calibration of Lighthouse's throttling guide ("Calibrating
+ * multipliers", and its authors' calculator): 1× at 150, 2× at 800, 3× at 1300, 4× at 1533 (the
+ * default's reference machine), 5× at 1766, straight lines between.
+ */
+export function cpuSlowdownFor(benchmarkIndex: number): number {
+  if (benchmarkIndex >= 1300) return 3 + (benchmarkIndex - 1300) / 233;
+  if (benchmarkIndex >= 800) return 2 + (benchmarkIndex - 800) / 500;
+  if (benchmarkIndex >= 150) return 1 + (benchmarkIndex - 150) / 650;
+  return 1;
+}
+
+/** Lighthouse's benchmark of the machine's speed, run in a blank page of the browser. */
+async function benchmarkIndex(browser: Browser): Promise<number> {
+  const page = await browser.newPage();
+  try {
+    return await page.evaluate(pageFunctions.computeBenchmarkIndex);
+  } finally {
+    await page.close();
+  }
 }
 
 /** Audits that cost points, keyed by category and audit, with the worst value seen. */
@@ -38,9 +68,14 @@ function countLost(lhr: Result, lost: Lost) {
   }
 }
 
-/** Runs Lighthouse on `url` in the browser listening on `debugPort`, several times. */
-export async function runLighthouse(url: string, debugPort: number): Promise<LighthouseResult> {
+/** Runs Lighthouse on `url` in `browser`, listening on `debugPort`, several times. */
+export async function runLighthouse(
+  url: string,
+  browser: Browser,
+  debugPort: number,
+): Promise<LighthouseResult> {
   const runs: Result[] = [];
+  const slowdowns: number[] = [];
   const lost: Lost = new Map();
   const errors: string[] = [];
   // A run that fails to record (NO_NAVSTART and the like, on a busy machine) is run again.
@@ -49,11 +84,13 @@ export async function runLighthouse(url: string, debugPort: number): Promise<Lig
     runs.length < LIGHTHOUSE_RUNS && attempt < LIGHTHOUSE_RUNS + 3;
     attempt += 1
   ) {
+    const cpuSlowdownMultiplier = cpuSlowdownFor(await benchmarkIndex(browser));
     const result = await lighthouse(url, {
       port: debugPort,
       output: 'json',
       logLevel: 'error',
       onlyCategories: [...CATEGORIES],
+      throttling: { ...throttling.mobileSlow4G, cpuSlowdownMultiplier },
     });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { lhr } = result;
@@ -62,6 +99,7 @@ export async function runLighthouse(url: string, debugPort: number): Promise<Lig
       continue;
     }
     runs.push(lhr);
+    slowdowns.push(cpuSlowdownMultiplier);
     countLost(lhr, lost);
   }
   const score = (id: (typeof CATEGORIES)[number]) => {
@@ -79,6 +117,7 @@ export async function runLighthouse(url: string, debugPort: number): Promise<Lig
     layoutShift: shifts.length ? Math.max(...shifts) : null,
     errors,
     benchmarkIndex: median(runs.map((lhr) => lhr.environment?.benchmarkIndex ?? 0)),
+    cpuSlowdown: median(slowdowns),
     lost: [...lost].map(
       ([audit, { runs: count, worst }]) =>
         `${audit} in ${count} of ${runs.length} runs${worst.displayValue ? `, worst ${worst.displayValue}` : ''}`,

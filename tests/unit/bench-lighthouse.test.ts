@@ -1,5 +1,9 @@
 import { expect, test } from 'vitest';
-import { lighthouseVerdict, type LighthouseResult } from '../../scripts/bench/lighthouse.ts';
+import {
+  cpuSlowdownFor,
+  lighthouseVerdict,
+  type LighthouseResult,
+} from '../../scripts/bench/lighthouse.ts';
 
 const searchPage = { name: '/search/?q=', path: '/search/?q=prevention', js: 12 * 1024 };
 
@@ -10,6 +14,7 @@ const result = (performance: number): LighthouseResult => ({
   lost: ['seo: is-crawlable (Page is blocked from indexing) in 3 of 3 runs'],
   errors: [],
   benchmarkIndex: 1500,
+  cpuSlowdown: 4,
 });
 
 test('a noindex page is excused its SEO points whatever its other scores, and only those', () => {
@@ -27,4 +32,11 @@ test('a noindex page is excused its SEO points whatever its other scores, and on
   expect(lighthouseVerdict(searchPage, result(98), false).failures).toEqual([
     '/search/?q=: Lighthouse below 100 in performance, seo',
   ]);
+});
+
+test('the CPU slowdown follows Lighthouse’s calibration: 4× only on a machine as fast as its own', () => {
+  const points = [100, 150, 800, 1050, 1300, 1533, 1766, 2000].map((index) =>
+    Number(cpuSlowdownFor(index).toFixed(2)),
+  );
+  expect(points).toEqual([1, 1, 2, 2.5, 3, 4, 5, 6]);
 });
