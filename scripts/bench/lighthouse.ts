@@ -23,7 +23,10 @@ export interface LighthouseResult {
   lost: string[];
   /** Runs that failed to record and were run again. */
   errors: string[];
-  /** Lighthouse's own measure of this machine's speed at the time: low means it was busy. */
+  /**
+   * The machine's speed by Lighthouse's benchmark, measured before each run (the median): low means
+   * it was busy. The CPU slowdown is calibrated from it.
+   */
   benchmarkIndex: number;
   /** The CPU slowdown the runs used (the median), calibrated to the machine's speed. */
   cpuSlowdown: number;
@@ -75,7 +78,7 @@ export async function runLighthouse(
   debugPort: number,
 ): Promise<LighthouseResult> {
   const runs: Result[] = [];
-  const slowdowns: number[] = [];
+  const indexes: number[] = [];
   const lost: Lost = new Map();
   const errors: string[] = [];
   // A run that fails to record (NO_NAVSTART and the like, on a busy machine) is run again.
@@ -84,7 +87,8 @@ export async function runLighthouse(
     runs.length < LIGHTHOUSE_RUNS && attempt < LIGHTHOUSE_RUNS + 3;
     attempt += 1
   ) {
-    const cpuSlowdownMultiplier = cpuSlowdownFor(await benchmarkIndex(browser));
+    const index = await benchmarkIndex(browser);
+    const cpuSlowdownMultiplier = cpuSlowdownFor(index);
     const result = await lighthouse(url, {
       port: debugPort,
       output: 'json',
@@ -99,7 +103,7 @@ export async function runLighthouse(
       continue;
     }
     runs.push(lhr);
-    slowdowns.push(cpuSlowdownMultiplier);
+    indexes.push(index);
     countLost(lhr, lost);
   }
   const score = (id: (typeof CATEGORIES)[number]) => {
@@ -116,8 +120,8 @@ export async function runLighthouse(
     },
     layoutShift: shifts.length ? Math.max(...shifts) : null,
     errors,
-    benchmarkIndex: median(runs.map((lhr) => lhr.environment?.benchmarkIndex ?? 0)),
-    cpuSlowdown: median(slowdowns),
+    benchmarkIndex: median(indexes),
+    cpuSlowdown: cpuSlowdownFor(median(indexes)),
     lost: [...lost].map(
       ([audit, { runs: count, worst }]) =>
         `${audit} in ${count} of ${runs.length} runs${worst.displayValue ? `, worst ${worst.displayValue}` : ''}`,

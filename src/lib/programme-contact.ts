@@ -1,10 +1,8 @@
 /** How people reach the programme team outside the form: from `programmeContact` in content/site.yaml. */
+import type { Site } from '../schemas/site';
 
-/** Another way to reach the programme team, from content/site.yaml; either part may be missing. */
-export interface ProgrammeContact {
-  email?: string | undefined;
-  phone?: string | undefined;
-}
+/** Another way to reach the programme team, as content/site.yaml gives it; either part may be missing. */
+export type ProgrammeContact = NonNullable<Site['programmeContact']>;
 
 /** One way to reach the team: "email" or "call", what people read, and the link. */
 export interface ContactWay {

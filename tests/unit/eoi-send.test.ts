@@ -1,7 +1,6 @@
 import { createClient } from '@formspree/core';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { SEND_PROBLEMS } from '../../src/lib/eoi/outcome';
-import { contactWays } from '../../src/lib/programme-contact';
 import { sendEoi } from '../../src/lib/eoi/send';
 
 const origin = 'http://127.0.0.1:4201';
@@ -115,14 +114,6 @@ describe.each([
 test('a refusal passes on the service’s words, for the applicant to quote', async () => {
   serviceAnswers(async () => refusal(404, 'FORM_NOT_FOUND', 'Form not found'));
   expect(await send()).toEqual({ kind: 'refused', messages: ['Form not found'] });
-});
-
-test('the programme team’s email and phone become links that open mail and dial', () => {
-  expect(contactWays({ email: 'cop@example.org', phone: '03 9123 4567' })).toEqual([
-    { verb: 'email', text: 'cop@example.org', href: 'mailto:cop@example.org' },
-    { verb: 'call', text: '03 9123 4567', href: 'tel:0391234567' },
-  ]);
-  expect(contactWays()).toEqual([]);
 });
 
 test('no answer within the time limit gives up, cancelling the request', async () => {

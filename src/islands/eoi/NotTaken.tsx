@@ -6,6 +6,7 @@ import type { Answer } from '../../lib/eoi/answers';
 import { NO_CONTACT, SEND_PROBLEMS, type NotTakenKind } from '../../lib/eoi/outcome';
 import type { ContactWay } from '../../lib/programme-contact';
 import { AnswerList } from './Confirmation';
+import { ContactLinks } from './ContactLinks';
 
 export interface NotTakenProblem {
   kind: NotTakenKind;
@@ -30,19 +31,13 @@ export function NotTaken({ problem, ways = [], summaryRef }: NotTakenProps) {
         </h2>
         <p>{SEND_PROBLEMS[problem.kind]}</p>
         <p>
-          {ways.length > 0
-            ? [
-                'To tell the programme team you are interested, ',
-                ways.map((way, index) => [
-                  index > 0 && ' or ',
-                  `${way.verb} `,
-                  <a href={way.href} key={way.verb}>
-                    {way.text}
-                  </a>,
-                ]),
-                '.',
-              ]
-            : NO_CONTACT}
+          {ways.length > 0 ? (
+            <>
+              To tell the programme team you are interested, <ContactLinks ways={ways} />.
+            </>
+          ) : (
+            NO_CONTACT
+          )}
         </p>
         {problem.said.length > 0 && <p>The form service said: “{problem.said.join(' ')}”</p>}
       </div>
