@@ -48,13 +48,20 @@ function table(rows: Row[]): string {
 
 function machineLoad(pages: PageResult[]): string {
   if (!pages.length) return 'No page was measured with Lighthouse.';
-  const indexes = pages.map((page) => page.benchmarkIndex);
-  const slowdowns = pages.map((page) => page.cpuSlowdown.toFixed(1));
+  const range = (values: number[], digits: number) =>
+    `${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}`;
   const busiest = Math.max(...pages.map((page) => page.loadAverage));
+  const indexes = range(
+    pages.map((page) => page.benchmarkIndex),
+    0,
+  );
+  const slowdowns = range(
+    pages.map((page) => page.cpuSlowdown),
+    1,
+  );
   return (
     `Machine load during Lighthouse: up to ${busiest.toFixed(1)} on ${availableParallelism()} cores; ` +
-    `Lighthouse's benchmark index ${Math.min(...indexes)}–${Math.max(...indexes)}, so a CPU ` +
-    `slowdown of ${Math.min(...slowdowns.map(Number))}–${Math.max(...slowdowns.map(Number))}× ` +
+    `Lighthouse's benchmark index ${indexes}, so a CPU slowdown of ${slowdowns}× ` +
     '(4× on the machine Lighthouse calibrates to). Total Blocking Time and First Contentful Paint ' +
     'swing with load: rerun on a quiet machine before chasing them.'
   );
