@@ -3,6 +3,7 @@
 // Run directly, it builds the site for those servers (npm run test:e2e does this first).
 import { pathToFileURL } from 'node:url';
 import { buildSite, localFormEnv } from './lib/build-site.ts';
+import { TEST_SITE, testSiteEnv } from './lib/test-site.ts';
 
 export interface E2eServers {
   sitePort: number;
@@ -28,8 +29,14 @@ export function e2eServers(env: Record<string, string | undefined> = process.env
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { siteUrl, inboxOrigin } = e2eServers();
-  // The editor at /admin/ saves into the browser's own storage, so the tests can edit offline.
-  const env = { SITE_URL: siteUrl, EDITOR_BACKEND: 'test-repo', ...localFormEnv(inboxOrigin) };
+  // The tests' own site (TEST_SITE), never content/. The editor at /admin/ saves into the
+  // browser's own storage, so the tests can edit offline.
+  const env = {
+    ...testSiteEnv(TEST_SITE),
+    SITE_URL: siteUrl,
+    EDITOR_BACKEND: 'test-repo',
+    ...localFormEnv(inboxOrigin),
+  };
   const { code } = await buildSite({ env });
   process.exit(code ?? 1);
 }

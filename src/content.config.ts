@@ -10,11 +10,8 @@ import {
   findImpossibleDates,
   frontMatterOf,
 } from './lib/content/impossible-dates';
-import {
-  CONTENT_ROOT,
-  contentCollections,
-  type ContentCollection,
-} from './lib/content/collections';
+import { CONTENT_ROOT } from './data/content-root';
+import { contentCollections, type ContentCollection } from './lib/content/collections';
 
 const CONTENT = `./${CONTENT_ROOT}`;
 

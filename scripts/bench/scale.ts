@@ -59,7 +59,7 @@ function generatedCop(index: number): string {
 
 /** Builds a copy of the project with `count` more CoPs and measures it. */
 export async function scaleBuild(count: number, origin: string): Promise<ScaleStep> {
-  const copy = await copyProject();
+  const copy = await copyProject({ content: 'real' });
   try {
     for (let index = 1; index <= count; index += 1) {
       const name = `bench-${String(index).padStart(4, '0')}.mdx`;

@@ -96,7 +96,11 @@ async function withCopy<T>(use: (project: ProjectCopy) => Promise<T>): Promise<T
 }
 
 beforeAll(async () => {
-  idle.push(...(await Promise.all(Array.from({ length: COPIES }, () => copyProject()))));
+  idle.push(
+    ...(await Promise.all(
+      Array.from({ length: COPIES }, () => copyProject({ content: 'test site' })),
+    )),
+  );
 });
 afterAll(() => Promise.all(idle.map((project) => project.dispose())));
 

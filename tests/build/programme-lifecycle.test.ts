@@ -41,7 +41,7 @@ let project: ProjectCopy;
 let copPaths: string[] = [];
 
 beforeAll(async () => {
-  project = await copyProject();
+  project = await copyProject({ content: 'test site' });
   for (const [name, { content, date }] of Object.entries(BUILDS)) {
     if (content === 'real') await project.restore(PROGRAMME);
     else await project.write(PROGRAMME, await readFile(content, 'utf8'));

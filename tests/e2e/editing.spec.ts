@@ -25,7 +25,7 @@ const built = (path: string) => `http://127.0.0.1:${builtPort}${path}`;
 const dev = (path: string) => `http://127.0.0.1:${devPort}${path}`;
 
 test.beforeAll(async () => {
-  project = await copyProject();
+  project = await copyProject({ content: 'test site' });
   [builtPort, devPort] = [await freePort(), await freePort()];
   const entries = await readdir(DRAFTS, { recursive: true, withFileTypes: true });
   for (const entry of entries.filter((file) => file.isFile())) {

@@ -208,7 +208,7 @@ test('a CoP created in the editor passes the schema, and a build lists it, offer
   expect(saved.endsWith(`\n---\n\n${NEW_COP.body}\n`)).toBe(true);
   expectNothingLeft(seen);
 
-  const project = await copyProject();
+  const project = await copyProject({ content: 'test site' });
   let server: Server | undefined;
   try {
     await project.write(NEW_COP.file, saved);

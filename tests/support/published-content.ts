@@ -1,4 +1,4 @@
-/** What the end-to-end tests expect, read from content/ as the build reads it. */
+/** What the end-to-end tests expect, read from the test site (never content/) as the build reads it. */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
@@ -8,9 +8,9 @@ import { currentProgramme } from '../../src/lib/programme';
 import { copSchema } from '../../src/schemas/cop';
 import { programmeSchema } from '../../src/schemas/programme';
 import { siteSchema } from '../../src/schemas/site';
+import { TEST_SITE, testSitePath } from '../../scripts/lib/test-site.ts';
 
-const ROOT = join(import.meta.dirname, '../..');
-const CONTENT = join(ROOT, 'content');
+const CONTENT = testSitePath();
 
 function read<T extends z.ZodType>(schema: T, path: string): z.infer<T> {
   return schema.parse(contentFields(path));
@@ -30,8 +30,8 @@ export function publishedCops() {
     .sort((a, b) => a.order - b.order);
 }
 
-/** When the site was built: the same `BUILD_DATE` the build reads, else now. */
-const buildDate = new Date(process.env['BUILD_DATE'] ?? Date.now());
+/** The day the test site is built as of. */
+const buildDate = new Date(TEST_SITE.buildDate);
 
 /** The current programme's intakes with the status every page should show. */
 export function intakesWithStatus() {
@@ -43,7 +43,7 @@ export function intakesWithStatus() {
       ...read(programmeSchema, join(folder, name)),
     }));
   const programme = currentProgramme(programmes, buildDate);
-  if (!programme) throw new Error('content/programme/ has no programme file.');
+  if (!programme) throw new Error(`${TEST_SITE.dir}/programme/ has no programme file.`);
   return programme.intakes.map((intake) => ({
     ...intake,
     status: intakeStatus(intake, buildDate),

@@ -9,6 +9,7 @@ import { schemaFields } from '../support/schema-fields';
 const config = editorConfig({
   backend: { name: 'github', repo: 'owner/site', branch: 'main' },
   siteUrl: 'https://cop.example.org.au',
+  contentRoot: 'content',
 });
 
 type AnyField = Field & {
@@ -211,6 +212,7 @@ describe('the browser editor is made from the schemas, so it cannot drift from t
     const withWorker = editorConfig({
       backend: { name: 'github', repo: 'o/r', branch: 'b', authUrl: 'https://auth.example.org' },
       siteUrl: 'https://x.example',
+      contentRoot: 'content',
     });
     expect(withWorker.backend).toMatchObject({ base_url: 'https://auth.example.org' });
   });

@@ -10,15 +10,12 @@ import { reflectionSchema } from '../../schemas/reflection';
 import { siteSchema } from '../../schemas/site';
 
 export interface ContentCollection<Schema extends z.ZodType = z.ZodType> {
-  /** The folder under content/ ('' for content/ itself). */
+  /** The folder under the content folder ('' for the content folder itself). */
   folder: string;
   /** Which files in it: a glob, or one file's name. */
   pattern: string;
   schema: Schema;
 }
-
-/** Editors' content lives at the top of the repository, outside src/. */
-export const CONTENT_ROOT = 'content';
 
 export const contentCollections = {
   site: { folder: '', pattern: 'site.yaml', schema: siteSchema },

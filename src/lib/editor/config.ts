@@ -5,7 +5,7 @@
  */
 import type { CmsConfig, Collection, CollectionSlugOptions, Field } from '@sveltia/cms';
 import type { z } from 'astro/zod';
-import { CONTENT_ROOT, contentCollections, type CollectionName } from '../content/collections';
+import { contentCollections, type CollectionName } from '../content/collections';
 import { editorFields } from './fields';
 
 /** Where saves go: a GitHub repository, or the browser's own storage for tests. */
@@ -24,6 +24,8 @@ export interface EditorOptions {
   backend: EditorBackend;
   /** The public site's address, for the editor's "view site" links. */
   siteUrl: string;
+  /** The folder the site is built from, in the repository: content. */
+  contentRoot: string;
 }
 
 /** A file's name as the site expects it, checked when an entry is created. */
@@ -116,13 +118,13 @@ const PRESENTATION: Record<CollectionName, Presentation> = {
 const shapeOf = (schema: z.ZodType) =>
   (schema as unknown as { _zod: { def: { shape: Record<string, z.ZodType> } } })._zod.def.shape;
 
-function collectionConfig(name: CollectionName): Collection {
+function collectionConfig(name: CollectionName, contentRoot: string): Collection {
   const { folder, pattern, schema } = contentCollections[name];
   const shown = PRESENTATION[name];
   const fields = editorFields(shapeOf(schema));
   const common = { name, label: shown.label, label_singular: shown.singular };
   if (!pattern.includes('*')) {
-    const file = [CONTENT_ROOT, folder, pattern].filter(Boolean).join('/');
+    const file = [contentRoot, folder, pattern].filter(Boolean).join('/');
     return {
       ...common,
       description: shown.description,
@@ -136,7 +138,7 @@ function collectionConfig(name: CollectionName): Collection {
   return {
     ...common,
     description: shown.description,
-    folder: `${CONTENT_ROOT}/${folder}`,
+    folder: `${contentRoot}/${folder}`,
     extension,
     format: extension === 'mdx' ? 'frontmatter' : 'yaml',
     create: true,
@@ -159,7 +161,7 @@ function backendConfig(backend: EditorBackend): CmsConfig['backend'] {
 }
 
 /** The whole configuration, as `/admin/config.json` serves it. */
-export function editorConfig({ backend, siteUrl }: EditorOptions): CmsConfig {
+export function editorConfig({ backend, siteUrl, contentRoot }: EditorOptions): CmsConfig {
   return {
     backend: backendConfig(backend),
     // A save is a commit that the normal build checks and publishes; see docs/editing.md.
@@ -172,6 +174,8 @@ export function editorConfig({ backend, siteUrl }: EditorOptions): CmsConfig {
     slug: { encoding: 'ascii', clean_accents: true },
     // An optional field left empty is left out of the file, as the schemas expect.
     output: { omit_empty_optional_fields: true },
-    collections: (Object.keys(contentCollections) as CollectionName[]).map(collectionConfig),
+    collections: (Object.keys(contentCollections) as CollectionName[]).map((name) =>
+      collectionConfig(name, contentRoot),
+    ),
   };
 }
