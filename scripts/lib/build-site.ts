@@ -32,6 +32,20 @@ export interface BuildResult {
 
 const plain = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
 
+/**
+ * This process's environment for a build or dev server it starts, without what a test runner set
+ * for itself: Vitest's DEV=1 and MODE=test would reach the site's import.meta.env, and a
+ * production build would show drafts.
+ */
+export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const own = /^(NODE_ENV|DEV|PROD|MODE|SSR|BASE_URL|TEST|VITEST(_\w+)?)$/;
+  return {
+    ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !own.test(name))),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...extra,
+  };
+}
+
 /** Runs `astro build` (the Pagefind index is part of it) into the project's dist/. */
 export function buildSite({
   root = PROJECT_ROOT,
@@ -43,12 +57,7 @@ export function buildSite({
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [ASTRO, 'build', ...(force ? ['--force'] : [])], {
       cwd: root,
-      env: {
-        ...process.env,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        ...(quiet ? { NO_COLOR: '1' } : {}),
-        ...env,
-      },
+      env: childEnv({ ...(quiet ? { NO_COLOR: '1' } : {}), ...env }),
       stdio: quiet ? 'pipe' : 'inherit',
     });
     let output = '';

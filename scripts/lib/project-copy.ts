@@ -9,6 +9,7 @@ import { basename, dirname, join } from 'node:path';
 import {
   ASTRO,
   buildSite,
+  childEnv,
   PROJECT_ROOT,
   type BuildOptions,
   type BuildResult,
@@ -115,7 +116,7 @@ export async function copyProject({ content }: CopyOptions): Promise<ProjectCopy
         [ASTRO, 'dev', '--port', String(port), '--host', '127.0.0.1'],
         {
           cwd: root,
-          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...ownEnv },
+          env: childEnv({ NO_COLOR: '1', ...ownEnv }),
           stdio: 'ignore',
         },
       );

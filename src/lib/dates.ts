@@ -81,6 +81,7 @@ export function formatIsoDate(date: IsoDate): string {
 export function formatDateRange(from: IsoDate, to: IsoDate): string {
   const start = formatIsoDate(from);
   const end = formatIsoDate(to);
+  if (from === to) return start;
   if (from.slice(0, 4) === to.slice(0, 4) && from.length === 7 && to.length === 7) {
     return `${start.split(' ')[0]} to ${end}`;
   }

@@ -11,26 +11,22 @@ import { STATUS_LABELS, type IntakeStatus } from '../../src/lib/intake-status';
 import { lineProblems, readCalendar } from '../support/ical';
 import { copyProject, type ProjectCopy } from '../../scripts/lib/project-copy.ts';
 
-const PROGRAMME = 'content/programme/2024-25.yaml';
-/** The real programme with days for the second intake's applications. */
-const WITH_DAYS = join(import.meta.dirname, '../fixtures/lifecycle', PROGRAMME);
-
-/** Each build: the content it uses, and the day in Melbourne (mid-morning, AEDT or AEST). */
+/** Each build: the day in Melbourne (mid-morning, AEDT or AEST) of the test site's 2026–27 year. */
 const BUILDS = {
-  beforeApplications: { content: WITH_DAYS, date: '2024-11-20T00:00:00Z' },
-  applicationsOpen: { content: WITH_DAYS, date: '2024-12-10T00:00:00Z' },
-  sessionsRunning: { content: WITH_DAYS, date: '2025-03-05T00:00:00Z' },
-  afterProgramme: { content: 'real', date: '2026-11-27T00:00:00Z' },
+  beforeApplications: '2026-10-20T00:00:00Z',
+  applicationsOpen: '2026-11-10T00:00:00Z',
+  sessionsRunning: '2027-03-03T00:00:00Z',
+  afterProgramme: '2027-12-15T00:00:00Z',
 } as const;
 type Build = keyof typeof BUILDS;
 
 const FINISHED =
-  "The 2024–25 Communities of Practice have finished. Next year's programme will be announced here.";
+  'The 2026–27 Communities of Practice have finished. The 2027–28 programme is being planned; this page will say when expressions of interest open.';
 const UNDER_WAY =
-  'The 2024–25 Communities of Practice are under way: Second intake sessions run February to May 2025. Applications for them have closed.';
+  'The 2026–27 Communities of Practice are under way: First intake sessions run February to May 2027. Applications for them have closed.';
 const REGISTER = 'Register your interest in future communities of practice';
 
-/** While applications are open, this copy's site.yaml also gives the programme team's contact. */
+/** The test site gives the programme team's contact; after the programme, this copy does not. */
 const SITE = 'content/site.yaml';
 const CONTACT = { email: 'cop@example.org', phone: '03 9123 4567' };
 
@@ -42,16 +38,11 @@ let copPaths: string[] = [];
 
 beforeAll(async () => {
   project = await copyProject({ content: 'test site' });
-  for (const [name, { content, date }] of Object.entries(BUILDS)) {
-    if (content === 'real') await project.restore(PROGRAMME);
-    else await project.write(PROGRAMME, await readFile(content, 'utf8'));
-    if (name === 'applicationsOpen') {
+  for (const [name, date] of Object.entries(BUILDS)) {
+    if (name === 'afterProgramme') {
       const site = await readFile(join(project.root, SITE), 'utf8');
-      await project.write(
-        SITE,
-        `${site}programmeContact:\n  email: ${CONTACT.email}\n  phone: ${CONTACT.phone}\n`,
-      );
-    } else await project.restore(SITE);
+      await project.write(SITE, site.replace(/^programmeContact:\n(?:\s+.*\n?)*/m, ''));
+    }
     const { code, output } = await project.build({ BUILD_DATE: date });
     expect(code, output).toBe(0);
     await rename(join(project.root, 'dist'), join(project.root, `dist-${name}`));
@@ -108,9 +99,9 @@ const recordedIntake = (doc: Document) =>
 const statusPages = () => ['/', '/communities/', ...copPaths];
 
 describe.each<[Build, Record<string, IntakeStatus>, string]>([
-  ['beforeApplications', { 'First intake': 'closed', 'Second intake': 'opening-soon' }, ''],
-  ['applicationsOpen', { 'First intake': 'finished', 'Second intake': 'open' }, ''],
-  ['sessionsRunning', { 'First intake': 'finished', 'Second intake': 'closed' }, UNDER_WAY],
+  ['beforeApplications', { 'First intake': 'opening-soon', 'Second intake': 'closed' }, ''],
+  ['applicationsOpen', { 'First intake': 'open', 'Second intake': 'closed' }, ''],
+  ['sessionsRunning', { 'First intake': 'closed', 'Second intake': 'closed' }, UNDER_WAY],
   ['afterProgramme', { 'First intake': 'finished', 'Second intake': 'finished' }, FINISHED],
 ])('built %s', (build, expected, noticeText) => {
   it(`every page with a status shows ${JSON.stringify(expected)}`, async () => {
@@ -137,7 +128,7 @@ describe('what people can do at each date', () => {
     );
     const apply = await page('applicationsOpen', '/apply/');
     expect(textOf(apply.querySelector('h1'))).toBe('Express interest in a community of practice');
-    expect(intakeChoices(apply)).toEqual(['second']);
+    expect(intakeChoices(apply)).toEqual(['first']);
     expect(recordedIntake(apply)).toBeUndefined();
     const thanks = await page('applicationsOpen', '/apply/thanks/');
     expect(textOf(thanks.querySelector('main'))).toContain(
@@ -161,7 +152,9 @@ describe('what people can do at each date', () => {
 
   it('after the programme, no page says an intake is open and the form offers no intake of it', async () => {
     const apply = await page('afterProgramme', '/apply/');
-    expect(apply.querySelectorAll('form.eoi-form input[value="second"]')).toHaveLength(0);
+    expect(
+      apply.querySelectorAll('form.eoi-form input[name="intake"][value="first"]'),
+    ).toHaveLength(0);
     for (const path of [...statusPages(), '/apply/']) {
       const text = textOf((await page('afterProgramme', path)).body);
       for (const label of ['open', 'waitlist', 'opening-soon'] as const) {
@@ -172,10 +165,10 @@ describe('what people can do at each date', () => {
 
   it('offers "Add to calendar" only while an intake has a real day to come', async () => {
     const linked = async (build: Build) => calendarLinks(await page(build, '/'));
-    // The first intake is known by its months alone: it never has a calendar file.
-    expect(await linked('beforeApplications')).toEqual(['/calendar/2024-25-second.ics']);
-    expect(await linked('applicationsOpen')).toEqual(['/calendar/2024-25-second.ics']);
-    expect(await linked('sessionsRunning')).toEqual(['/calendar/2024-25-second.ics']);
+    // The second intake is known by its months alone: it never has a calendar file.
+    expect(await linked('beforeApplications')).toEqual(['/calendar/2026-27-first.ics']);
+    expect(await linked('applicationsOpen')).toEqual(['/calendar/2026-27-first.ics']);
+    expect(await linked('sessionsRunning')).toEqual(['/calendar/2026-27-first.ics']);
     expect(await linked('afterProgramme')).toEqual([]);
     for (const build of Object.keys(BUILDS) as Build[]) {
       const linkedFiles = (await linked(build)).map((href) => href!.replace('/calendar/', ''));
@@ -188,9 +181,9 @@ describe('what people can do at each date', () => {
       const sessions = [...(await page('applicationsOpen', path)).querySelectorAll('main ol li')];
       expect(sessions.map(textOf), path).toEqual(
         expect.arrayContaining([
-          'Wednesday 12 February 2025, 10am to midday',
-          'Wednesday 9 April 2025, 10am to midday',
-          'Wednesday 21 May 2025, 10am to midday',
+          'Wednesday 10 February 2027, 10am to midday',
+          'Wednesday 7 April 2027, 9:30am to midday',
+          'Wednesday 19 May 2027, 2pm to 4pm',
         ]),
       );
     }
@@ -206,8 +199,8 @@ describe('every calendar file, as a calendar app reads it (ical.js)', () => {
         const { events } = readCalendar(text);
         expect(events.filter((event) => !event.allDay).length, `${build} ${file}`).toBe(8);
         expect(events.filter((event) => event.allDay).map((event) => event.start)).toEqual([
-          '2024-12-02',
-          '2025-01-24',
+          '2026-11-02',
+          '2027-01-22',
         ]);
         expect(new Set(events.map((event) => event.uid)).size).toBe(events.length);
       }
@@ -244,19 +237,21 @@ describe('course details for search engines on each CoP page', () => {
         'First intake',
         'Second intake',
       ]);
-      expect(await instances('applicationsOpen', path)).toEqual(['Second intake']);
+      expect(await instances('applicationsOpen', path)).toEqual(['First intake', 'Second intake']);
+      expect(await instances('sessionsRunning', path)).toEqual(['First intake', 'Second intake']);
       expect(await instances('afterProgramme', path)).toEqual([]);
     }
   });
 
   it('gives the scheduled intake its schedule', async () => {
     const [path] = copPaths;
-    const [second] = (await course('sessionsRunning', path!)).hasCourseInstance ?? [];
-    expect(second?.courseSchedule?.repeatCount).toBe(8);
+    const [first, second] = (await course('sessionsRunning', path!)).hasCourseInstance ?? [];
+    expect(first?.courseSchedule?.repeatCount).toBe(8);
+    expect(second?.courseSchedule).toBeUndefined();
   });
 });
 
-describe("the programme team's contact, where content/site.yaml gives one", () => {
+describe("the programme team's contact, where site.yaml gives one", () => {
   it('ends the accessibility statement, as links that open mail and dial', async () => {
     const paragraph = (await page('applicationsOpen', '/accessibility/')).querySelector(
       'main .programme-contact',
@@ -277,7 +272,7 @@ describe("the programme team's contact, where content/site.yaml gives one", () =
     ]);
   });
 
-  it('is left out where the site gives none, as today', async () => {
+  it('is left out where the site gives none', async () => {
     expect(
       (await page('afterProgramme', '/accessibility/')).querySelector('.programme-contact'),
     ).toBeNull();

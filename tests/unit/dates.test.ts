@@ -71,6 +71,11 @@ describe('dates as people read them', () => {
     expect(formatDateRange('2024-08', '2024-11')).toBe('August to November 2024');
   });
 
+  test('a span of one month or one day names it once, not "June to June 2027"', () => {
+    expect(formatDateRange('2027-06', '2027-06')).toBe('June 2027');
+    expect(formatDateRange('2027-06-14', '2027-06-14')).toBe('14 June 2027');
+  });
+
   test('a span across years, or with days, names both ends in full', () => {
     expect(formatDateRange('2024-12', '2025-05')).toBe('December 2024 to May 2025');
     expect(formatDateRange('2024-08-15', '2024-11')).toBe('15 August 2024 to November 2024');
