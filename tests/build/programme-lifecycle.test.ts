@@ -268,7 +268,7 @@ describe("the programme team's contact, where site.yaml gives one", () => {
     const island = (await page('applicationsOpen', '/apply/')).querySelector('eoi-form-island');
     expect(JSON.parse(island?.getAttribute('data-props') ?? '{}').contact).toEqual([
       { verb: 'email', text: CONTACT.email, href: `mailto:${CONTACT.email}` },
-      { verb: 'call', text: CONTACT.phone, href: 'tel:0391234567' },
+      { verb: 'call', text: CONTACT.phone.replaceAll(' ', '\u00a0'), href: 'tel:0391234567' },
     ]);
   });
 

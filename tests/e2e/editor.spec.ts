@@ -1,12 +1,12 @@
 /**
  * The browser editor at /admin/, as programme staff use it, offline: the test build's editor saves
- * into the browser (Sveltia's test backend, seeded with the real content/ files), and every request
+ * into the browser (Sveltia's test backend, seeded with the test site's files), and every request
  * that would leave this machine is refused and recorded.
  */
 import type { Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { parse } from 'yaml';
 import { copSchema } from '../../src/schemas/cop';
 import { programmeSchema } from '../../src/schemas/programme';
@@ -20,16 +20,20 @@ import { cspOf } from '../support/csp';
 import {
   changedLines,
   fieldGroup,
+  fillField,
   openEditor,
   openEntry,
   originalFile,
+  pressSave,
+  repoPath,
   save,
   savedFile,
   watchEditor,
   type Watched,
 } from '../support/editor';
+import { allCops } from '../support/published-content';
 
-const PROGRAMME = 'content/programme/2024-25.yaml';
+const PROGRAMME = repoPath('programme/2024-25.yaml');
 
 /**
  * Sveltia checks unpkg.com for a newer version of itself every hour; the editor's CSP refuses it
@@ -154,10 +158,10 @@ test('an impossible month and an empty required field are refused, each beside i
   await openEditor(page);
   await openEntry(page, 'Programme years', /2024–25/);
   const from = fieldGroup(fieldGroup(page, 'Runs'), 'From');
-  await from.getByRole('textbox', { name: 'From' }).fill('2025-13');
+  await fillField(from.getByRole('textbox', { name: 'From' }), '2025-13');
   const title = fieldGroup(page, 'Title');
-  await title.getByRole('textbox', { name: 'Title' }).fill('');
-  await save(page);
+  await fillField(title.getByRole('textbox', { name: 'Title' }), '');
+  await pressSave(page);
 
   // The message follows an icon whose name ("error") is its text.
   await expect(from.getByRole('alert')).toHaveText(
@@ -177,9 +181,11 @@ const NEW_COP = {
   summary: 'For practitioners in regional and rural Victoria who meet the same distances.',
   line: 'Primary prevention practitioners working in regional Victoria',
   body: 'A space for regional practitioners to meet each other online.',
-  file: 'content/cops/regional-prevention-practitioners-cop.mdx',
+  id: 'regional-prevention-practitioners-cop',
   address: '/communities/regional-prevention-practitioners-cop/',
 };
+/** The first order no CoP of the test site (drafts too) has taken. */
+const freeOrder = String(Math.max(...allCops().map((cop) => cop.order)) + 1);
 
 test('a CoP created in the editor passes the schema, and a build lists it, offers it in the form and finds it', async ({
   page,
@@ -188,30 +194,38 @@ test('a CoP created in the editor passes the schema, and a build lists it, offer
   const seen = await watchEditor(page);
   await openEditor(page);
   await page.getByRole('treeitem', { name: 'Communities of Practice' }).click();
-  await page.getByRole('button', { name: 'Create New Entry' }).click();
-  await page.getByRole('textbox', { name: 'Title' }).fill(NEW_COP.title);
-  await page.getByRole('textbox', { name: 'Summary' }).fill(NEW_COP.summary);
+  await page.getByRole('button', { name: 'Create New Entry' }).first().click();
   const audience = fieldGroup(page, 'Who it is for');
   await audience.getByRole('button', { name: /^Add .Line.$/ }).click();
-  await audience.getByRole('textbox').first().fill(NEW_COP.line);
+  const typed: [Locator, string][] = [
+    [page.getByRole('textbox', { name: 'Title' }), NEW_COP.title],
+    [page.getByRole('textbox', { name: 'Summary' }), NEW_COP.summary],
+    [audience.getByRole('textbox').first(), NEW_COP.line],
+    [page.getByRole('spinbutton', { name: 'Order' }), freeOrder],
+    [page.getByRole('textbox', { name: 'What it offers' }), NEW_COP.body],
+  ];
+  for (const [field, value] of typed) await fillField(field, value);
   await page.getByRole('radio', { name: 'Any career stage' }).check();
   await page.getByRole('radio', { name: 'All settings' }).check();
-  await page.getByRole('spinbutton', { name: 'Order' }).fill('6');
-  await page.getByRole('textbox', { name: 'What it offers' }).fill(NEW_COP.body);
+  // Every field still holds what was typed, as the person sees it, before they press Save.
+  for (const [field, value] of typed) await fillField(field, value);
+  await expect(page.getByRole('radio', { name: 'Any career stage' })).toBeChecked();
   await save(page);
 
-  await expect.poll(() => savedFile(page, NEW_COP.file)).toContain(NEW_COP.title);
-  const saved = (await savedFile(page, NEW_COP.file)) ?? '';
+  const file = repoPath(`cops/${NEW_COP.id}.mdx`);
+  await expect.poll(() => savedFile(page, file)).toContain(NEW_COP.title);
+  const saved = (await savedFile(page, file)) ?? '';
   const [, frontMatter = ''] = /^---\n([\s\S]*?)\n---\n/.exec(saved) ?? [];
   const checked = copSchema.safeParse(parse(frontMatter));
   expect(checked.success, JSON.stringify(checked.error?.issues)).toBe(true);
+  expect(checked.data).toMatchObject({ title: NEW_COP.title, order: Number(freeOrder) });
   expect(saved.endsWith(`\n---\n\n${NEW_COP.body}\n`)).toBe(true);
   expectNothingLeft(seen);
 
   const project = await copyProject({ content: 'test site' });
   let server: Server | undefined;
   try {
-    await project.write(NEW_COP.file, saved);
+    await project.write(`content/cops/${NEW_COP.id}.mdx`, saved);
     const port = await freePort();
     const origin = `http://127.0.0.1:${port}`;
     const { code, output } = await project.build({

@@ -3,6 +3,7 @@
  * test forms (/f/inactive, /f/over-quota, ...) answer as a refused or full form does.
  */
 import { expect, test } from '@playwright/test';
+import { site } from '../support/published-content';
 import { axeViolations } from '../support/axe';
 import {
   applicant,
@@ -83,7 +84,17 @@ test('a form over its quota (a 200 with only an error) is never shown as sent', 
 
   const summary = page.locator('.error-summary');
   await expect(summary).toContainText('cannot take any more expressions of interest right now');
-  await expect(summary).toContainText('tell Safe and Equal’s programme team you are interested');
+  // The test site gives the team's email and phone: the panel offers both, as links.
+  const { email, phone } = site().programmeContact ?? {};
+  await expect(summary).toContainText('To tell the programme team you are interested');
+  await expect(summary.getByRole('link', { name: email })).toHaveAttribute(
+    'href',
+    `mailto:${email}`,
+  );
+  await expect(summary.getByRole('link', { name: phone })).toHaveAttribute(
+    'href',
+    `tel:${phone?.replaceAll(' ', '')}`,
+  );
   await expect(page.getByRole('heading', SENT)).toHaveCount(0);
   await expect(page.getByLabel('Email address', { exact: true })).toHaveValue(person.email);
   expect(await axeViolations(page)).toEqual([]);

@@ -1,9 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { testSitePath } from '../../scripts/lib/test-site.ts';
 import { axeViolations } from '../support/axe';
 import { sitemapAddresses } from '../support/built-site';
+import { publishedCops } from '../support/published-content';
 
-/** Words picked from each CoP's own file that someone remembering that CoP might type. */
+/** Words picked from each test site CoP's own file that someone remembering that CoP might type. */
 const OWN_WORDS: Record<string, string> = {
   'emerging-practitioners': 'early career',
   'mid-to-senior': 'leadership',
@@ -11,9 +14,8 @@ const OWN_WORDS: Record<string, string> = {
   'respectful-relationships': 'schools',
   'workforce-development': 'TAFE training',
 };
-const COP_IDS = readdirSync('content/cops')
-  .filter((file) => file.endsWith('.mdx'))
-  .map((file) => file.replace(/\.mdx$/, ''));
+const COP_IDS = publishedCops().map((cop) => cop.id);
+const copFile = (id: string) => join(testSitePath(), 'cops', `${id}.mdx`);
 
 /** The island is interactive once it has been hydrated. */
 async function openSearch(page: Page, address = '/search/') {
@@ -117,8 +119,8 @@ test.describe('each CoP is found first by its own words', () => {
   for (const id of COP_IDS) {
     test(id, async ({ page }) => {
       const words = OWN_WORDS[id];
-      expect(words, `pick words from content/cops/${id}.mdx for OWN_WORDS`).toBeTruthy();
-      const file = readFileSync(`content/cops/${id}.mdx`, 'utf8').toLowerCase();
+      expect(words, `pick words from ${copFile(id)} for OWN_WORDS`).toBeTruthy();
+      const file = readFileSync(copFile(id), 'utf8').toLowerCase();
       for (const word of words!.toLowerCase().split(' ')) expect(file).toContain(word);
       await openSearch(page, `/search/?q=${encodeURIComponent(words!)}`);
       await expect(firstResultLink(page)).toHaveAttribute('href', `/communities/${id}/`);

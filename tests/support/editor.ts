@@ -1,15 +1,19 @@
 /**
  * Driving the browser editor at /admin/ (Sveltia CMS) with its test backend, which keeps the
  * repository in the browser's own storage (OPFS, folder sveltia-cms-test/): seeded here with the
- * real content/ files, and read back after a save.
+ * test site's files, at the paths the test build's editor edits, and read back after a save.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { TEST_SITE } from '../../scripts/lib/test-site.ts';
 
 const TEST_REPO = 'sveltia-cms-test';
 
-function contentFiles(folder = 'content'): Record<string, string> {
+/** A test site file's path in the editor's repository: `cops/x.mdx` → `tests/fixtures/site/cops/x.mdx`. */
+export const repoPath = (path: string) => `${TEST_SITE.dir}/${path}`;
+
+function contentFiles(folder = TEST_SITE.dir): Record<string, string> {
   return Object.fromEntries(
     readdirSync(folder).flatMap((name) => {
       const path = join(folder, name);
@@ -44,7 +48,7 @@ export async function watchEditor(page: Page): Promise<Watched> {
   return seen;
 }
 
-/** Opens /admin/ with the real content files in the test repository, signed in. */
+/** Opens /admin/ with the test site's files in the test repository, signed in. */
 export async function openEditor(page: Page, files = contentFiles()): Promise<void> {
   await page.goto('/admin/');
   await page.evaluate(
@@ -87,7 +91,7 @@ export function savedFile(page: Page, path: string): Promise<string | undefined>
   );
 }
 
-/** The real file in content/, as it was seeded. */
+/** A test site file as it was seeded, by its path in the repository. */
 export const originalFile = (path: string) => readFileSync(path, 'utf8');
 
 /** Opens one entry of a collection for editing. */
@@ -101,9 +105,26 @@ export async function openEntry(page: Page, collection: string, entry: RegExp): 
 export const fieldGroup = (scope: Page | ReturnType<Page['locator']>, label: string) =>
   scope.getByRole('group', { name: new RegExp(`^“\\u2068${label}\\u2069” Field$`) });
 
-/** Presses Save and waits until the editor has written the file. */
-export async function save(page: Page): Promise<void> {
+/**
+ * Types into a field until the editor holds it, as a person would see: just after an entry opens,
+ * the editor can redraw its fields and drop what was typed (then Save is refused as empty).
+ */
+export async function fillField(field: Locator, value: string): Promise<void> {
+  await expect(async () => {
+    if ((await field.inputValue()) !== value) await field.fill(value);
+    await expect(field).toHaveValue(value, { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+}
+
+/** Presses Save, for a save the editor should refuse (it shows why beside each field). */
+export async function pressSave(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Save' }).click();
+}
+
+/** Presses Save and waits for the editor to say the entry is saved. */
+export async function save(page: Page): Promise<void> {
+  await pressSave(page);
+  await expect(page.getByText('Entry saved.')).toBeVisible();
 }
 
 /** The lines of two texts that differ, as "-old" / "+new". */

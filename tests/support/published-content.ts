@@ -6,6 +6,8 @@ import { contentFields } from './content-file';
 import { intakeStatus } from '../../src/lib/intake-status';
 import { currentProgramme } from '../../src/lib/programme';
 import { copSchema } from '../../src/schemas/cop';
+import { pageSchema } from '../../src/schemas/page';
+import { reflectionSchema } from '../../src/schemas/reflection';
 import { programmeSchema } from '../../src/schemas/programme';
 import { siteSchema } from '../../src/schemas/site';
 import { TEST_SITE, testSitePath } from '../../scripts/lib/test-site.ts';
@@ -20,21 +22,45 @@ export function site() {
   return read(siteSchema, join(CONTENT, 'site.yaml'));
 }
 
+/** Every CoP of the test site, drafts too, in their listed order. */
+export function allCops() {
+  return entries('cops', copSchema).sort((a, b) => a.order - b.order);
+}
+
 /** The CoPs a production build publishes, in their listed order. */
 export function publishedCops() {
-  const folder = join(CONTENT, 'cops');
-  return readdirSync(folder)
-    .filter((name) => name.endsWith('.mdx'))
-    .map((name) => ({ id: name.replace(/\.mdx$/, ''), ...read(copSchema, join(folder, name)) }))
-    .filter((cop) => !cop.draft)
-    .sort((a, b) => a.order - b.order);
+  return allCops().filter((cop) => !cop.draft);
+}
+
+/** Every entry of a folder of the test site, with its id (the file name). */
+function entries<T extends z.ZodType<object>>(folder: string, schema: T) {
+  return readdirSync(join(CONTENT, folder))
+    .filter((name) => /\.(mdx|yaml)$/.test(name))
+    .map((name) => ({
+      id: name.replace(/\.\w+$/, ''),
+      ...read(schema, join(CONTENT, folder, name)),
+    }));
+}
+
+/** The test site's drafts, which a production build must leave out: their addresses and words. */
+export function drafts() {
+  const cops = entries('cops', copSchema).filter((cop) => cop.draft);
+  const pages = entries('pages', pageSchema).filter((page) => page.draft);
+  const reflections = entries('reflections', reflectionSchema).filter((r) => r.draft);
+  return {
+    paths: [...cops.map((cop) => `/communities/${cop.id}/`), ...pages.map((p) => `/${p.id}/`)],
+    words: [...cops, ...pages].map((entry) => entry.title).concat(reflections.map((r) => r.quote)),
+    cops,
+    pages,
+    reflections,
+  };
 }
 
 /** The day the test site is built as of. */
 const buildDate = new Date(TEST_SITE.buildDate);
 
-/** The current programme's intakes with the status every page should show. */
-export function intakesWithStatus() {
+/** The programme the test site shows on its day. */
+export function currentProgrammeOfTestSite() {
   const folder = join(CONTENT, 'programme');
   const programmes = readdirSync(folder)
     .filter((name) => name.endsWith('.yaml'))
@@ -44,7 +70,12 @@ export function intakesWithStatus() {
     }));
   const programme = currentProgramme(programmes, buildDate);
   if (!programme) throw new Error(`${TEST_SITE.dir}/programme/ has no programme file.`);
-  return programme.intakes.map((intake) => ({
+  return programme;
+}
+
+/** The current programme's intakes with the status every page should show. */
+export function intakesWithStatus() {
+  return currentProgrammeOfTestSite().intakes.map((intake) => ({
     ...intake,
     status: intakeStatus(intake, buildDate),
   }));
