@@ -22,7 +22,9 @@ test.describe('the programme at a glance', () => {
     await expect(timeline.locator('svg')).toHaveAttribute('aria-hidden', 'true');
     const words = timeline.locator('figcaption li');
     const { title, runs } = currentProgrammeOfTestSite();
-    await expect(words.first()).toHaveText(`${title} runs ${formatDateRange(runs.from, runs.to)}.`);
+    await expect(words.filter({ hasText: `${title} runs ` })).toHaveText(
+      `${title} runs ${formatDateRange(runs.from, runs.to)}.`,
+    );
     for (const intake of intakesWithStatus()) {
       const line = words.filter({ hasText: `${intake.name}: sessions ` });
       await expect(line).toHaveCount(1);
