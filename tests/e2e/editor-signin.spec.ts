@@ -151,3 +151,138 @@ test.describe('served by Cloudflare’s Pages runtime', () => {
     expect(github.calls).toEqual([]);
   });
 });
+
+/** A CoP, as a file staff wrote before Draft existed: no `draft` line. */
+const COP = `---
+title: Seeded Practitioners CoP
+summary: For practitioners who test the editor.
+audience:
+  - Practitioners who test the editor
+careerStage: any
+setting: any
+order: 9
+---
+
+A first paragraph about the CoP.
+
+## How it runs
+
+Online, once a month.
+`;
+
+const reflection = (words: string, draftLine: string) =>
+  `quote: ${words}\nattribution: CoP participant\ndate: 2025-01\n${draftLine}`;
+
+/** The editor's folders for each collection in this build (the test site's, here). */
+async function editorFolders(page: Page): Promise<Record<string, string>> {
+  const config = await (await page.request.get('/admin/config.json')).json();
+  return Object.fromEntries(
+    config.collections.map((c: { name: string; folder?: string }) => [c.name, c.folder ?? '']),
+  );
+}
+
+/** Opens the editor with only the test's own files in its repository. */
+async function openWithOwnFiles(page: Page) {
+  const folders = await editorFolders(page);
+  const files = {
+    cop: `${folders['cops']}/seeded-practitioners.mdx`,
+    withoutDraft: `${folders['reflections']}/2025-01-without-draft.yaml`,
+    publishedDraftOff: `${folders['reflections']}/2025-01-draft-off.yaml`,
+  };
+  await openEditor(page, {
+    [files.cop]: COP,
+    [files.withoutDraft]: reflection('Written before Draft existed.', ''),
+    [files.publishedDraftOff]: reflection('Published on purpose.', 'draft: false\n'),
+  });
+  return files;
+}
+
+/** The names of the files in one folder of the editor's test repository. */
+function filesIn(page: Page, folder: string): Promise<string[]> {
+  return page.evaluate(async (path) => {
+    let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test');
+    for (const part of path.split('/')) dir = await dir.getDirectoryHandle(part);
+    const names: string[] = [];
+    for await (const [name] of dir as unknown as AsyncIterable<[string, unknown]>) names.push(name);
+    return names;
+  }, folder);
+}
+
+const draftSwitch = (page: Page) => page.getByRole('switch', { name: 'Draft' });
+
+test('once the editor has loaded, its page lets people zoom (axe, meta-viewport included)', async ({
+  page,
+}) => {
+  await openWithOwnFiles(page);
+  const viewports = await page
+    .locator('meta[name="viewport"]')
+    .evaluateAll((tags) => tags.map((tag) => tag.getAttribute('content')));
+  expect(viewports.length).toBeGreaterThan(0);
+  for (const content of viewports) expect(content).not.toMatch(/maximum-scale|user-scalable/);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('a new CoP and a new reflection start as drafts, and the reflection is saved as one', async ({
+  page,
+}) => {
+  const files = await openWithOwnFiles(page);
+  await page.getByRole('treeitem', { name: 'Reflections' }).click();
+  await page.getByRole('button', { name: 'Create New Entry' }).click();
+  await expect(draftSwitch(page)).toBeChecked();
+  await page.getByRole('textbox', { name: 'Quote' }).fill('A new reflection, not yet checked.');
+  await page.getByRole('textbox', { name: 'Attribution' }).fill('CoP participant');
+  await page.getByRole('textbox', { name: 'Date' }).fill('2025-03');
+  await save(page);
+  const folder = files.withoutDraft.slice(0, files.withoutDraft.lastIndexOf('/'));
+  await expect.poll(() => filesIn(page, folder)).toHaveLength(3);
+  const made = (await filesIn(page, folder)).find((name) => name.startsWith('2025-03-')) ?? '';
+  const saved = await savedFile(page, `${folder}/${made}`);
+  expect(saved).toContain('quote: A new reflection, not yet checked.');
+  expect(saved).toMatch(/^draft: true$/m);
+
+  // The saved reflection has left nothing unsaved, so the address can change under the editor.
+  await page.goto('/admin/#/collections/cops');
+  await page.getByRole('button', { name: 'Create New Entry' }).click();
+  await expect(draftSwitch(page)).toBeChecked();
+});
+
+test('existing entries keep their value: without Draft, or with it off, they stay published when saved', async ({
+  page,
+}) => {
+  const files = await openWithOwnFiles(page);
+  await openEntry(page, 'Communities of Practice', /Seeded Practitioners CoP/);
+  await expect(draftSwitch(page)).not.toBeChecked();
+
+  for (const [file, words] of [
+    [files.withoutDraft, /Written before Draft existed/],
+    [files.publishedDraftOff, /Published on purpose/],
+  ] as const) {
+    await page.goto('/admin/#/collections/reflections');
+    await openEntry(page, 'Reflections', words);
+    await expect(draftSwitch(page)).not.toBeChecked();
+    await page.getByRole('textbox', { name: 'Attribution' }).fill('A CoP participant');
+    await save(page);
+    await expect.poll(() => savedFile(page, file)).toContain('attribution: A CoP participant');
+    expect(await savedFile(page, file)).not.toContain('draft: true');
+  }
+});
+
+test('the preview shows a CoP’s text in the site’s own stylesheet', async ({ page }) => {
+  await openWithOwnFiles(page);
+  await openEntry(page, 'Communities of Practice', /Seeded Practitioners CoP/);
+  const preview = page.frameLocator('iframe.preview');
+  const heading = preview.getByRole('heading', { name: 'How it runs' });
+  await expect(heading).toBeVisible();
+  const previewed = await heading.evaluate((h2) => ({
+    heading: getComputedStyle(h2).color,
+    text: getComputedStyle(h2.ownerDocument.body).fontFamily,
+  }));
+
+  await page.goto('/');
+  const onSite = await page.locator('main').evaluate((main) => {
+    const h2 = main.ownerDocument.createElement('h2');
+    main.append(h2);
+    return { heading: getComputedStyle(h2).color, text: getComputedStyle(main).fontFamily };
+  });
+  expect(previewed).toEqual(onSite);
+});
