@@ -8,6 +8,7 @@ import editorDevPage from './src/integrations/editor-dev.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import shareImages from './src/integrations/share-images.ts';
 import { cspDirectives } from './src/lib/csp.ts';
+import { missingHostVariable } from './src/lib/deploy-host.ts';
 import { resolveFormService } from './src/lib/eoi/service.ts';
 import { isIndexed } from './src/lib/indexing.ts';
 
@@ -21,6 +22,10 @@ const formService = resolveFormService({
   formId: env.PUBLIC_FORM_ID,
   origin: env.PUBLIC_FORM_ORIGIN,
 });
+
+// A build for Netlify, Cloudflare Pages or GitHub Pages without SITE_URL or PUBLIC_FORM_ID would
+// publish localhost links and a form that sends nowhere: it stops, saying what to set and where.
+const hostProblem = missingHostVariable({ ...env, SITE_URL: process.env.SITE_URL });
 
 export default defineConfig({
   site,
@@ -45,6 +50,16 @@ export default defineConfig({
     },
   },
   integrations: [
+    {
+      name: 'host-variables',
+      hooks: {
+        'astro:config:setup': ({ command, logger }) => {
+          if (command !== 'build' || !hostProblem) return;
+          logger.error(hostProblem);
+          process.exit(1);
+        },
+      },
+    },
     mdx(),
     preact(),
     sitemap({ filter: (page) => isIndexed(new URL(page).pathname) }),

@@ -1,11 +1,12 @@
 // Serves the built site in dist/ as a static host would: index.html for folders, 404.html for misses,
-// text gzipped, and the headers `_headers` gives each path (as Netlify and Cloudflare Pages do).
+// text gzipped, and the headers `_headers` gives each path as Cloudflare Pages combines them (the
+// stricter of the hosts that read it: a header two rules set is joined unless detached).
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve as resolvePath } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createGzip } from 'node:zlib';
-import { headersFor, parseHeaders } from './lib/headers.ts';
+import { headersFor, LOCAL_HOST, parseHeaders } from './lib/headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -47,7 +48,7 @@ export function serveSite({
   const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    for (const [name, value] of Object.entries(headersFor(rules, pathname))) {
+    for (const [name, value] of Object.entries(headersFor(rules, pathname, LOCAL_HOST))) {
       response.setHeader(name, value);
     }
     if (!pathname.endsWith('/') && !extname(pathname) && fileFor(base, `${pathname}/`)) {

@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { LOCAL_BUILD } from '../../src/lib/deploy-host.ts';
 
 /** The real project's root; a project copy builds from its own. */
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
@@ -57,7 +58,12 @@ export function buildSite({
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [ASTRO, 'build', ...(force ? ['--force'] : [])], {
       cwd: root,
-      env: childEnv({ ...(quiet ? { NO_COLOR: '1' } : {}), ...env }),
+      env: childEnv({
+        // Never published, so it needs no SITE_URL or PUBLIC_FORM_ID, even on a host's CI.
+        [LOCAL_BUILD.name]: LOCAL_BUILD.value,
+        ...(quiet ? { NO_COLOR: '1' } : {}),
+        ...env,
+      }),
       stdio: quiet ? 'pipe' : 'inherit',
     });
     let output = '';

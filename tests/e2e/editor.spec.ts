@@ -71,6 +71,7 @@ test('/admin/ has its own narrow CSP in the page and the headers, refuses framin
     'font-src': ["'self'"],
     'img-src': ["'self'", 'data:', 'blob:', 'https://avatars.githubusercontent.com'],
     'connect-src': ["'self'", 'data:', 'blob:', 'https://api.github.com'],
+    'frame-src': ['blob:'],
     'base-uri': ["'self'"],
     'form-action': ["'none'"],
     'object-src': ["'none'"],

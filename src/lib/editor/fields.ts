@@ -164,6 +164,8 @@ export function editorField(name: string, schema: z.ZodType, path = name): Field
     case 'number':
       return { ...common, widget: 'number', value_type: 'int', ...numberLimits(checks) };
     case 'boolean':
+      // Sveltia fills `default` into existing files lacking the field too, so it must mean what a
+      // missing key means (false); new entries start as drafts from public/admin/editor-setup.js.
       return { ...common, widget: 'boolean', required: false, default: false };
     case 'enum':
       return { ...common, widget: 'select', options: enumOptions(path, def, meta) };

@@ -1,0 +1,40 @@
+// Runs after sveltia-cms.js (the page's CSP allows scripts from this site only, so it is a file).
+
+// The preview shows a CoP's text in the site's own stylesheet (/admin/site.css, made from
+// src/styles/global.css), so it looks as it will on its page.
+window.CMS.registerPreviewStyle('/admin/site.css');
+
+// Sveltia adds a second viewport tag with maximum-scale=1, which stops pinch-zoom (WCAG 1.4.4):
+// take that part out of any viewport tag, whenever one is added or changed.
+function allowZoom() {
+  for (const meta of document.head.querySelectorAll('meta[name="viewport"]')) {
+    const content = meta.getAttribute('content') ?? '';
+    const kept = content
+      .split(',')
+      .map((part) => part.trim())
+      .filter((part) => part && !/^(maximum-scale|user-scalable)\s*=/i.test(part));
+    if (kept.join(', ') !== content) meta.setAttribute('content', kept.join(', '));
+  }
+}
+new MutationObserver(allowZoom).observe(document.head, {
+  childList: true,
+  subtree: true,
+  attributes: true,
+  attributeFilter: ['content'],
+});
+allowZoom();
+
+// A new entry starts as a draft. Sveltia fills a field's `default` into existing files that lack
+// the field too (so `draft` keeps the schema's `false`: a file without it stays published); a value
+// in the new-entry address (`#/collections/cops/new?draft=true`) is given to new entries only.
+function newEntriesAreDrafts() {
+  const [path = '', query = ''] = location.hash.slice(1).split('?');
+  if (!/^\/collections\/[^/]+\/new$/.test(path)) return;
+  const params = new URLSearchParams(query);
+  if (params.has('draft')) return;
+  params.set('draft', 'true');
+  history.replaceState(history.state, '', `#${path}?${params}`);
+}
+// Capture: at the window, capturing listeners run before Sveltia's own, which reads the address.
+window.addEventListener('hashchange', newEntriesAreDrafts, { capture: true });
+newEntriesAreDrafts();
