@@ -68,12 +68,15 @@ function copOrderErrors(cops: ContentToCheck['cops']): string[] {
 
 function reflectionCopErrors(content: ContentToCheck): string[] {
   const copIds = content.cops.map((cop) => cop.id).sort();
+  // The CoPs' folder as the editor knows it (content/cops), from the reflection's own path.
+  const copsFolder = (reflectionFile: string) =>
+    reflectionFile.replace(/reflections\/[^/]*$/, 'cops');
   return [...content.reflections]
     .sort(byFile)
     .filter((reflection) => reflection.data.cop && !copIds.includes(reflection.data.cop))
     .map(
       (reflection) =>
-        `${reflection.file}: field "cop" is "${reflection.data.cop}", but there is no content/cops/${reflection.data.cop}.mdx; expected the file name of a CoP without ".mdx": one of ${quoteAll(copIds)}, or leave "cop" out.`,
+        `${reflection.file}: field "cop" is "${reflection.data.cop}", but there is no ${copsFolder(reflection.file)}/${reflection.data.cop}.mdx; expected the file name of a CoP without ".mdx": one of ${quoteAll(copIds)}, or leave "cop" out.`,
     );
 }
 
