@@ -214,7 +214,7 @@ test('a form the service refuses for good gives the team’s email and phone, an
   expect(alert.textContent).not.toContain('send it again');
   const email = within(alert).getByRole('link', { name: 'cop@example.org' });
   expect(email.getAttribute('href')).toBe('mailto:cop@example.org');
-  const phone = within(alert).getByRole('link', { name: '03 9123 4567' });
+  const phone = within(alert).getByRole('link', { name: '03\u00a09123\u00a04567' });
   expect(phone.getAttribute('href')).toBe('tel:0391234567');
   const kept = within(alert.parentElement!).getByRole('definition', {
     name: (_, element) => element.previousElementSibling?.textContent === 'Email address',
