@@ -8,7 +8,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { axeViolations } from '../support/axe';
 import { startPagesDev, type PagesDev } from '../support/cloudflare-pages';
-import { openEditor, openEntry, save, savedFile } from '../support/editor';
+import { fillField, openEditor, openEntry, save, savedFile } from '../support/editor';
 import { startOAuthStandIn, type OAuthStandIn } from '../support/oauth-stand-in';
 
 const REPO = 'programme-team/cop-site';
@@ -229,9 +229,12 @@ test('a new CoP and a new reflection start as drafts, and the reflection is save
   await page.getByRole('treeitem', { name: 'Reflections' }).click();
   await page.getByRole('button', { name: 'Create New Entry' }).click();
   await expect(draftSwitch(page)).toBeChecked();
-  await page.getByRole('textbox', { name: 'Quote' }).fill('A new reflection, not yet checked.');
-  await page.getByRole('textbox', { name: 'Attribution' }).fill('CoP participant');
-  await page.getByRole('textbox', { name: 'Date' }).fill('2025-03');
+  await fillField(
+    page.getByRole('textbox', { name: 'Quote' }),
+    'A new reflection, not yet checked.',
+  );
+  await fillField(page.getByRole('textbox', { name: 'Attribution' }), 'CoP participant');
+  await fillField(page.getByRole('textbox', { name: 'Date' }), '2025-03');
   await save(page);
   const folder = files.withoutDraft.slice(0, files.withoutDraft.lastIndexOf('/'));
   await expect.poll(() => filesIn(page, folder)).toHaveLength(3);
@@ -260,7 +263,7 @@ test('existing entries keep their value: without Draft, or with it off, they sta
     await page.goto('/admin/#/collections/reflections');
     await openEntry(page, 'Reflections', words);
     await expect(draftSwitch(page)).not.toBeChecked();
-    await page.getByRole('textbox', { name: 'Attribution' }).fill('A CoP participant');
+    await fillField(page.getByRole('textbox', { name: 'Attribution' }), 'A CoP participant');
     await save(page);
     await expect.poll(() => savedFile(page, file)).toContain('attribution: A CoP participant');
     expect(await savedFile(page, file)).not.toContain('draft: true');

@@ -211,6 +211,8 @@ test('a CoP created in the editor passes the schema, and a build lists it, offer
   // Every field still holds what was typed, as the person sees it, before they press Save.
   for (const [field, value] of typed) await fillField(field, value);
   await expect(page.getByRole('radio', { name: 'Any career stage' })).toBeChecked();
+  // A new CoP starts as a draft: switched off, it is published.
+  await page.getByRole('switch', { name: 'Draft' }).uncheck();
   await save(page);
 
   const file = repoPath(`cops/${NEW_COP.id}.mdx`);
