@@ -1,6 +1,6 @@
 // The local form inbox: answers like Formspree, so the form works with no account anywhere.
 // POST /f/<id> takes JSON or form data for the one form id it knows, checks it with the site's
-// own schema and appends each accepted submission, as the service records it, as one JSON line to
+// own schema (made from the questions the built form asked) and appends each accepted submission, as the service records it, as one JSON line to
 // .inbox/submissions.jsonl; GET / lists them. INBOX_FORM_STATE makes the form answer as a
 // refused or over-quota form does (see ../shared/research/formspree.md and README.md).
 // Node 24 runs it, and the TypeScript schema it imports, as they are (type stripping).
@@ -13,13 +13,14 @@ import {
   HONEYPOT_FIELD,
   NEXT_FIELD,
   SUBJECT_FIELD,
-  splitJoinedCops,
+  splitJoined,
   valuesFromEntries,
 } from '../src/lib/eoi/payload.ts';
+import type { EoiQuestions } from '../src/lib/eoi/questions.ts';
 import { REFERENCE_PATTERN } from '../src/lib/eoi/reference.ts';
 import { LOCAL_INBOX } from '../src/lib/eoi/service.ts';
 import { escapeHtml } from '../src/lib/html.ts';
-import { createEoiSchema, eoiOptions, type EoiOptions } from '../src/lib/eoi/schema.ts';
+import { createEoiSchema } from '../src/lib/eoi/schema.ts';
 import {
   CORS_HEADERS,
   FORM_STATES,
@@ -39,38 +40,35 @@ import { page, submissionsTable } from './lib/inbox-pages.ts';
 
 export { FORM_STATES, type FormState };
 
+/** Where the build writes the questions the form asked (src/pages/apply/questions.json.ts). */
+export const QUESTIONS_FILE = 'dist/apply/questions.json';
+
 type Log = (message: string) => void;
 
 /**
- * The options the built form offered (dist/apply/options.json), read each time so a rebuild
- * counts; before any build (as beside `astro dev`) any CoP and intake are accepted.
+ * The questions the built form asked (dist/apply/questions.json), read each time so a rebuild
+ * counts; none before any build (as beside `astro dev`), when submissions are kept unchecked.
  */
-async function offeredOptions(
-  optionsFile: string,
-  entries: [string, unknown][],
-  log: Log,
-): Promise<EoiOptions> {
+async function askedQuestions(questionsFile: string, log: Log): Promise<EoiQuestions | undefined> {
   try {
-    return JSON.parse(await readFile(optionsFile, 'utf8'));
+    return JSON.parse(await readFile(questionsFile, 'utf8'));
   } catch {
-    log(`No ${optionsFile}: accepting any CoP and intake until the site is built.`);
-    const values = valuesFromEntries(entries);
-    const any = (ids: string[]) => ids.filter(Boolean).map((id) => ({ value: id, label: id }));
-    return eoiOptions(any(values.cops), any([values.intake]));
+    log(`No ${questionsFile}: keeping submissions unchecked until the site is built.`);
+    return undefined;
   }
 }
 
 /**
  * Starts the inbox (port 0 picks a free one); resolves with its address and the file it writes to.
- * `optionsFile` is the built form's options; `dir` is where submissions go. Only `formId` is a
+ * `questionsFile` is the built form's questions; `dir` is where submissions go. Only `formId` is a
  * form; `formState` says how it answers. `testForms` (for the end-to-end tests only) adds a form
  * named after each state, answering as that state does: /f/inactive, /f/over-quota, ...
  */
 export async function startInbox({
-  port = 4322,
+  port = LOCAL_INBOX.port,
   host = '127.0.0.1',
   dir = '.inbox',
-  optionsFile = 'dist/apply/options.json',
+  questionsFile = QUESTIONS_FILE,
   formId = LOCAL_INBOX.formId,
   formState = 'active',
   testForms = false,
@@ -79,7 +77,7 @@ export async function startInbox({
   port?: number;
   host?: string;
   dir?: string;
-  optionsFile?: string;
+  questionsFile?: string;
   formId?: string;
   /** One of FORM_STATES; anything else stops the inbox, naming them. */
   formState?: string;
@@ -94,7 +92,7 @@ export async function startInbox({
   );
   forms.set(formId, formState);
   const file = resolve(dir, 'submissions.jsonl');
-  const options = resolve(optionsFile);
+  const questionsPath = resolve(questionsFile);
   // One write at a time, so concurrent submissions never interleave within a line.
   let writing: Promise<unknown> = mkdir(resolve(dir), { recursive: true });
   const append = (line: string) => {
@@ -154,12 +152,13 @@ export async function startInbox({
       return;
     }
 
-    const offered = await offeredOptions(options, entries, log);
-    const values = valuesFromEntries(splitJoinedCops(entries, offered.cops), offered.cops);
-    const result = createEoiSchema(offered).safeParse(values);
-    const errors: ServiceError[] = result.success
-      ? []
-      : errorsFromIssues(result.error.issues).map((error) => serviceError(error, values));
+    const asked = (await askedQuestions(questionsPath, log))?.questions;
+    const values = asked ? valuesFromEntries(splitJoined(entries, asked), asked) : {};
+    const result = asked ? createEoiSchema(asked).safeParse(values) : undefined;
+    const errors: ServiceError[] =
+      !asked || !result || result.success
+        ? []
+        : errorsFromIssues(result.error.issues, asked).map((error) => serviceError(error, values));
     if (reference !== undefined && !REFERENCE_PATTERN.test(String(reference))) {
       errors.push({
         field: 'reference',
@@ -216,8 +215,9 @@ export async function startInbox({
       } else if (request.method === 'GET' && pathname === '/') {
         const text = await readFile(file, 'utf8').catch(() => '');
         const lines = text.split('\n').filter(Boolean);
+        const asked = await askedQuestions(questionsPath, log);
         response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-        response.end(submissionsTable(lines));
+        response.end(submissionsTable(lines, asked?.questions));
       } else if (request.method === 'GET' && pathname === '/thanks') {
         response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
         response.end(
@@ -247,7 +247,7 @@ export async function startInbox({
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const formState = process.env['INBOX_FORM_STATE'] || 'active';
   const { url, file } = await startInbox({
-    port: Number(process.env['INBOX_PORT'] ?? 4322),
+    port: Number(process.env['INBOX_PORT'] ?? LOCAL_INBOX.port),
     dir: process.env['INBOX_DIR'] ?? '.inbox',
     formId: process.env['INBOX_FORM_ID'] || LOCAL_INBOX.formId,
     formState,

@@ -2,12 +2,13 @@
 // environment or .env), the form sends to a local inbox started beside the site.
 import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
+import { LOCAL_INBOX } from '../src/lib/eoi/service.ts';
 import { buildSite, localFormEnv } from './lib/build-site.ts';
 import { startInbox } from './inbox.ts';
 import { serveSite } from './serve.ts';
 
 const sitePort = Number(process.env.PORT ?? 4321);
-const inboxPort = Number(process.env.INBOX_PORT ?? 4322);
+const inboxPort = Number(process.env.INBOX_PORT ?? LOCAL_INBOX.port);
 const dotEnv = existsSync('.env') ? parseEnv(readFileSync('.env', 'utf8')) : {};
 const formId = process.env.PUBLIC_FORM_ID || dotEnv.PUBLIC_FORM_ID;
 

@@ -73,4 +73,5 @@ export const collections = {
   cops: collection(contentCollections.cops),
   pages: collection(contentCollections.pages),
   reflections: collection(contentCollections.reflections),
+  form: collection(contentCollections.form),
 };

@@ -3,19 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startInbox } from '../../scripts/inbox.ts';
-import { complete, options } from '../fixtures/eoi-applicant';
+import { complete, form } from '../fixtures/eoi-applicant';
 
 let dir: string;
 let inbox: Awaited<ReturnType<typeof startInbox>>;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'inbox-'));
-  const optionsFile = join(dir, 'options.json');
-  await writeFile(optionsFile, JSON.stringify(options));
+  const questionsFile = join(dir, 'questions.json');
+  await writeFile(questionsFile, JSON.stringify(form));
   inbox = await startInbox({
     port: 0,
     dir: join(dir, 'inbox'),
-    optionsFile,
+    questionsFile,
     testForms: true,
     log: () => {},
   });
@@ -43,12 +43,19 @@ const cops =
   'Mid to senior community of practice, Resistance in Primary Prevention and Gender Equality CoP';
 
 test('a JSON submission is accepted as Formspree accepts it, and kept as it was sent', async () => {
-  const sent = { ...complete, cops, reference: 'EOI-ABCD-EF', _subject: 'Hi', _gotcha: '' };
+  const sent = {
+    ...complete,
+    cops,
+    privacy: 'yes',
+    reference: 'EOI-ABCD-EF',
+    _subject: 'Hi',
+    _gotcha: '',
+  };
   const response = await postJson(sent);
   expect(response.status).toBe(200);
   expect(await response.json()).toEqual({ ok: true, next: '/thanks' });
   const saved = (await records()).find((record) => record.reference === 'EOI-ABCD-EF');
-  expect(saved).toMatchObject({ ...complete, cops, form: 'local', subject: 'Hi' });
+  expect(saved).toMatchObject({ ...complete, cops, privacy: 'yes', form: 'local', subject: 'Hi' });
   expect(saved).not.toHaveProperty('_gotcha');
 });
 
@@ -86,6 +93,20 @@ test('a JSON submission with mistakes gets a 422 naming each field, in Formspree
         field: 'email',
         code: 'TYPE_EMAIL',
         message: 'Enter an email address in the correct format, like name@example.com',
+      },
+    ],
+  });
+});
+
+test('a question of the staff’s own is checked by the form’s rules, under its id', async () => {
+  const response = await postJson({ ...complete, 'proud-project': 'x'.repeat(301) });
+  expect(response.status).toBe(422);
+  expect(await response.json()).toEqual({
+    errors: [
+      {
+        field: 'proud-project',
+        code: 'TYPE_TEXT',
+        message: 'A project you are proud of must be 300 characters or fewer',
       },
     ],
   });
@@ -150,10 +171,12 @@ test('a submission with the honeypot filled in is thanked before it is checked, 
   expect((await records()).some((record) => record.givenName === 'Spam bot')).toBe(false);
 });
 
-test('the inbox page lists submissions, with what people typed shown as text', async () => {
+test('the inbox page lists submissions, a column per question, with what people typed shown as text', async () => {
   await postJson({ ...complete, givenName: '<script>alert(1)</script>' });
   const html = await (await fetch(`${inbox.origin}/`)).text();
   expect(html).toContain('<table>');
+  expect(html).toContain('<th scope="col">A project you are proud of</th>');
+  expect(html).toContain('<td>A respectful relationships project with three schools.</td>');
   expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   expect(html).not.toContain('<script>alert(1)');
 });

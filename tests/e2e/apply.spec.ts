@@ -1,10 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { LIMITS } from '../../src/lib/eoi/schema';
 import { axeViolations } from '../support/axe';
 import {
   applicant,
   fillRequired,
   FORM_URL,
+  formQuestion,
   inboxRecordFor,
   inboxRecords,
   openForm,
@@ -45,6 +45,13 @@ test('an applicant registering interest in future CoPs lands one whole record in
   await expect(page.getByRole('heading', { name: 'Expression of interest sent' })).toBeVisible();
   const reference = await page.locator('.confirmation__reference').textContent();
   await expect(confirmation.getByRole('heading', { name: 'What happens next' })).toBeVisible();
+  // The test site's own questions are read back under their short names.
+  for (const [name, answer] of [
+    [formQuestion('manager-support').name, 'Yes, they support it'],
+    [formQuestion('proud-project').name, person.proudProject],
+  ]) {
+    await expect(confirmation.locator('.answers__row', { hasText: name! })).toContainText(answer!);
+  }
   // It talks to the form service alone, within the CSP.
   expect(posted).toEqual([formOrigin]);
   expect(seen).toEqual({ offSite: [], cspViolations: [], errors: [] });
@@ -65,6 +72,8 @@ test('an applicant registering interest in future CoPs lands one whole record in
     hopes: person.hopes,
     accessNeeds: person.accessNeeds,
     faceToFace: 'unsure',
+    'manager-support': 'yes',
+    'proud-project': person.proudProject,
     privacy: 'yes',
     subject: `Interest in future communities of practice from Aroha ${person.familyName}: Resistance in Primary Prevention and Gender Equality CoP, Mid to senior community of practice (${reference})`,
   });
@@ -84,6 +93,31 @@ test('the form passes axe with its errors showing, and so does its confirmation'
   await page.getByRole('button', SEND).click();
   await expect(page.locator('.confirmation')).toBeFocused();
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the staff’s own questions are checked as the form’s own are: required, and within their limit', async ({
+  page,
+}) => {
+  const choice = formQuestion('manager-support');
+  const long = formQuestion('proud-project');
+  await openForm(page);
+  await page.getByRole('button', SEND).click();
+  const summary = page.locator('.error-summary');
+  await expect(summary.getByRole('link', { name: choice.missing! })).toHaveAttribute(
+    'href',
+    '#eoi-manager-support',
+  );
+  await expect(summary.getByRole('link', { name: long.missing! })).toHaveAttribute(
+    'href',
+    '#eoi-proud-project',
+  );
+
+  await page.getByLabel(long.label).fill('x'.repeat((long.limit ?? 0) + 1));
+  await expect(page.getByText('You have 1 character too many')).toBeVisible();
+  await page.getByRole('button', SEND).click();
+  const tooLong = `${long.name} must be ${long.limit} characters or fewer`;
+  await summary.getByRole('link', { name: tooLong }).click();
+  await expect(page.getByLabel(long.label)).toBeFocused();
 });
 
 test.describe('on a 320 px phone', () => {
@@ -137,9 +171,12 @@ test.describe('with JavaScript off', () => {
     await expect(page.locator('form.eoi-form')).toHaveAttribute('action', FORM_URL);
     const note = page.getByText('These communities of practice are for Victorian-based');
     await expect(note).toBeHidden();
-    const limit = `You can enter up to ${LIMITS.longAnswer.toLocaleString('en-AU')} characters`;
-    await expect(page.getByText(limit)).toHaveCount(2);
-    for (const text of await page.getByText(limit).all()) await expect(text).toBeVisible();
+    for (const id of ['hopes', 'proud-project']) {
+      const limit = formQuestion(id).limit?.toLocaleString('en-AU');
+      const said = page.locator(`#eoi-${id}-limit`);
+      await expect(said).toHaveText(`You can enter up to ${limit} characters`);
+      await expect(said).toBeVisible();
+    }
     await fillRequired(page, person);
     await page.getByLabel('Mid to senior community of practice', { exact: true }).check();
     await page.getByLabel('Outside Victoria', { exact: true }).check();
@@ -154,9 +191,33 @@ test.describe('with JavaScript off', () => {
       cops: 'Mid to senior community of practice, Resistance in Primary Prevention and Gender Equality CoP',
       intake: 'future',
       location: 'outside-victoria',
+      'manager-support': 'yes',
+      'proud-project': person.proudProject,
       subject: 'Interest in future communities of practice',
     });
     expect(record).not.toHaveProperty('reference');
+  });
+
+  test('the staff’s own questions are required by the browser, and their limit is kept by the service', async ({
+    page,
+  }) => {
+    const long = formQuestion('proud-project');
+    await page.goto('/apply/');
+    await expect(page.getByLabel(long.label)).toHaveAttribute('required', '');
+    await expect(page.getByLabel('Yes, they support it', { exact: true })).toHaveAttribute(
+      'required',
+      '',
+    );
+    const person = { ...applicant(), proudProject: 'x'.repeat((long.limit ?? 0) + 1) };
+    await fillRequired(page, person);
+    await page.getByRole('button', SEND).click();
+    await expect(page.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
+    await expect(
+      page.getByText(`${long.name} must be ${long.limit} characters or fewer`),
+    ).toBeVisible();
+    expect(await inboxRecords()).not.toContainEqual(
+      expect.objectContaining({ familyName: person.familyName }),
+    );
   });
 
   test('a CoP page’s "Register your interest" opens the form with that CoP ticked, cleanly', async ({
@@ -208,6 +269,10 @@ test('the whole form can be completed by keyboard alone', async ({ page }) => {
   await page.keyboard.press('Space');
   await tabTo('eoi-experience');
   await page.keyboard.press('Space');
+  await tabTo('eoi-manager-support');
+  await page.keyboard.press('Space');
+  await tabTo('eoi-proud-project');
+  await page.keyboard.type(person.proudProject);
   await tabTo('eoi-privacy');
   await page.keyboard.press('Space');
   await page.keyboard.press('Tab'); // the privacy notice link

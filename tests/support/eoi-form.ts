@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { e2eServers } from '../../scripts/e2e-servers.ts';
+import { formContent } from './published-content';
 
 const { inboxOrigin, inboxDir } = e2eServers();
 /** Where the form posts in the tests: the local inbox the Playwright config starts. */
@@ -43,6 +44,13 @@ export async function openForm(page: Page, path = '/apply/') {
   await expect(page.locator('eoi-form-island')).not.toHaveAttribute('ssr');
 }
 
+/** A question of the test site's form (tests/fixtures/site/form.yaml), as written there. */
+export function formQuestion(id: string) {
+  const question = formContent().questions.find((written) => written.id === id);
+  if (!question) throw new Error(`The test site's form has no question "${id}".`);
+  return question;
+}
+
 export const applicant = () => ({
   givenName: 'Aroha',
   familyName: `Ngata-${randomUUID().slice(0, 8)}`,
@@ -52,6 +60,7 @@ export const applicant = () => ({
   role: 'Health promotion officer',
   hopes: 'Ways to respond to backlash.',
   accessNeeds: 'Captions in sessions.',
+  proudProject: 'A whole-of-school approach to respectful relationships.',
 });
 
 export async function fillRequired(page: Page, person: ReturnType<typeof applicant>) {
@@ -66,5 +75,8 @@ export async function fillRequired(page: Page, person: ReturnType<typeof applica
   await page.getByLabel('Community health', { exact: true }).check();
   await page.getByLabel('Regional Victoria', { exact: true }).check();
   await page.getByLabel('1 to 3 years', { exact: true }).check();
+  // The test site's own questions (tests/fixtures/site/form.yaml): a choice and a long answer.
+  await page.getByLabel('Yes, they support it', { exact: true }).check();
+  await page.getByLabel(formQuestion('proud-project').label).fill(person.proudProject);
   await page.getByLabel(/I have read the privacy collection notice/).check();
 }

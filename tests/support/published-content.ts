@@ -8,6 +8,7 @@ import { currentProgramme } from '../../src/lib/programme';
 import { copSchema } from '../../src/schemas/cop';
 import { pageSchema } from '../../src/schemas/page';
 import { reflectionSchema } from '../../src/schemas/reflection';
+import { formSchema } from '../../src/schemas/form';
 import { programmeSchema } from '../../src/schemas/programme';
 import { siteSchema } from '../../src/schemas/site';
 import { TEST_SITE, testSitePath } from '../../scripts/lib/test-site.ts';
@@ -79,4 +80,9 @@ export function intakesWithStatus() {
     ...intake,
     status: intakeStatus(intake, buildDate),
   }));
+}
+
+/** The test site's form: its introduction and questions as content/form.yaml writes them. */
+export function formContent() {
+  return read(formSchema, join(CONTENT, 'form.yaml'));
 }

@@ -5,8 +5,7 @@ import { ANNOUNCE_AFTER_MS } from '../../src/islands/eoi/CharacterCount';
 import EoiForm, { type EoiFormProps } from '../../src/islands/eoi/EoiForm';
 import { DRAFT_KEY } from '../../src/lib/eoi/draft';
 import { contactWays } from '../../src/lib/programme-contact';
-import { eoiOptions, LIMITS } from '../../src/lib/eoi/schema';
-import { options } from '../fixtures/eoi-applicant';
+import { form, futureForm, questions } from '../fixtures/eoi-applicant';
 
 const props: EoiFormProps = {
   action: 'http://127.0.0.1:4201/f/local',
@@ -14,9 +13,12 @@ const props: EoiFormProps = {
   origin: 'http://127.0.0.1:4201',
   nextUrl: 'http://127.0.0.1:4200/apply/thanks/',
   privacyUrl: '/privacy/',
-  options,
-  eligibility: 'Victorian-based practitioners',
+  form,
+  organisation: 'Safe and Equal',
 };
+
+/** The most characters the test site's "What do you hope to gain" takes. */
+const HOPES_LIMIT = questions.find((question) => question.id === 'hopes')?.limit ?? 0;
 
 const PAGE_TITLE = 'Express interest | Safe and Equal';
 
@@ -51,6 +53,8 @@ function fillEverything() {
   choose('Community health');
   choose('Regional Victoria');
   choose('1 to 3 years');
+  choose('Yes, they support it');
+  type(/a prevention project you are proud of/, 'Three schools, one year.');
   choose(/I have read the privacy collection notice/);
 }
 
@@ -106,7 +110,7 @@ test('a long answer shows the characters left as they type; screen readers hear 
   const field = screen.getByLabelText(hopes).closest('.field');
   const shown = () => field?.querySelector('[aria-hidden="true"]')?.textContent;
   const heard = () => field?.querySelector('[aria-live="polite"]')?.textContent;
-  const limit = LIMITS.longAnswer.toLocaleString('en-AU');
+  const limit = HOPES_LIMIT.toLocaleString('en-AU');
   const wait = (ms: number) =>
     act(() => {
       vi.advanceTimersByTime(ms);
@@ -117,16 +121,16 @@ test('a long answer shows the characters left as they type; screen readers hear 
   );
   expect(shown()).toBe(`You have ${limit} characters remaining`);
 
-  type(hopes, 'x'.repeat(LIMITS.longAnswer - 10));
+  type(hopes, 'x'.repeat(HOPES_LIMIT - 10));
   expect(shown()).toBe('You have 10 characters remaining');
   wait(ANNOUNCE_AFTER_MS - 100);
-  type(hopes, 'x'.repeat(LIMITS.longAnswer - 5));
+  type(hopes, 'x'.repeat(HOPES_LIMIT - 5));
   wait(ANNOUNCE_AFTER_MS - 100);
   expect(heard()).toBe(`You have ${limit} characters remaining`);
   wait(100);
   expect(heard()).toBe('You have 5 characters remaining');
 
-  type(hopes, 'x'.repeat(LIMITS.longAnswer + 1));
+  type(hopes, 'x'.repeat(HOPES_LIMIT + 1));
   expect(shown()).toBe('You have 1 character too many');
   expect(field?.querySelector('[aria-hidden="true"]')?.classList).toContain(
     'character-count--over',
@@ -307,7 +311,7 @@ test('with no intake open, it asks no intake question, records "future" and says
   vi.stubGlobal('fetch', fetch);
   // A draft from while an intake was open must not bring that intake back.
   sessionStorage.setItem(DRAFT_KEY, JSON.stringify({ values: { intake: 'second' } }));
-  const future = { ...props, options: eoiOptions(options.cops, []) };
+  const future = { ...props, form: futureForm };
   const { container } = render(<EoiForm {...future} />);
   expect(screen.queryByRole('group', { name: /Which intake/ })).toBeNull();
   expect(container.querySelector<HTMLInputElement>('input[name="intake"]')?.value).toBe('future');
@@ -328,4 +332,25 @@ test('with no intake open, it asks no intake question, records "future" and says
     'will contact you by email at aroha@example.org when the next intake opens',
   );
   expect(screen.getByText('Future communities of practice', { selector: 'dd' })).toBeTruthy();
+});
+
+test('the staff’s own questions are asked in the form’s loop, sent under their ids and read back in the confirmation', async () => {
+  const fetch = vi.fn().mockResolvedValue(json({ ok: true, next: '/thanks' }));
+  vi.stubGlobal('fetch', fetch);
+  render(<EoiForm {...props} organisation="Northern Prevention Network" />);
+  const group = screen.getByRole('group', { name: /Does your manager support you/ });
+  expect(within(group).getByText(/an hour a fortnight/)).toBeTruthy();
+  fillEverything();
+  send();
+  const confirmation = (
+    await screen.findByRole('heading', { name: 'Expression of interest sent' })
+  ).closest('.confirmation');
+  const sent = JSON.parse(
+    String((fetch.mock.calls[0] as unknown as [string, RequestInit])[1].body),
+  );
+  expect(sent['manager-support']).toBe('yes');
+  expect(sent['proud-project']).toBe('Three schools, one year.');
+  expect(screen.getByText('Yes, they support it', { selector: 'dd' })).toBeTruthy();
+  expect(screen.getByText('Three schools, one year.', { selector: 'dd' })).toBeTruthy();
+  expect(confirmation?.textContent).toContain('Northern Prevention Network’s programme staff');
 });

@@ -167,6 +167,7 @@ describe('the browser editor is made from the schemas, so it cannot drift from t
       'programme.intakes[].status',
       'cops.careerStage',
       'cops.setting',
+      'form.questions[].kind',
     ]);
     const dated = all.filter(({ field }) => field.pattern?.[1].includes('2025-02-14'));
     expect(dated.map(({ at }) => at)).toEqual([

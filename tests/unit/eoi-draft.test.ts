@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { DRAFT_KEY, draftStore, restoreValues, type DraftStorage } from '../../src/lib/eoi/draft';
-import { EMPTY_VALUES } from '../../src/lib/eoi/schema';
-import { complete } from '../fixtures/eoi-applicant';
+import { emptyValues } from '../../src/lib/eoi/schema';
+import { complete, questions } from '../fixtures/eoi-applicant';
+
+const EMPTY_VALUES = emptyValues(questions);
 
 /** An in-memory sessionStorage. */
 function memoryStorage(): DraftStorage & { items: Map<string, string> } {
@@ -17,13 +19,16 @@ function memoryStorage(): DraftStorage & { items: Map<string, string> } {
 describe('the draft store', () => {
   test('what was typed comes back after a reload, with the reference of a tried send', () => {
     const storage = memoryStorage();
-    draftStore(storage).save({ values: complete, reference: 'EOI-7K3F-2Q' });
-    expect(draftStore(storage).load()).toEqual({ values: complete, reference: 'EOI-7K3F-2Q' });
+    draftStore(questions, storage).save({ values: complete, reference: 'EOI-7K3F-2Q' });
+    expect(draftStore(questions, storage).load()).toEqual({
+      values: complete,
+      reference: 'EOI-7K3F-2Q',
+    });
   });
 
   test('clearing it leaves nothing behind', () => {
     const storage = memoryStorage();
-    const store = draftStore(storage);
+    const store = draftStore(questions, storage);
     store.save({ values: complete });
     store.clear();
     expect(storage.items.size).toBe(0);
@@ -39,8 +44,8 @@ describe('the draft store', () => {
         reference: 'not a reference',
       }),
     );
-    expect(draftStore(storage).load()).toEqual({
-      values: { ...EMPTY_VALUES, givenName: 'Aroha', cops: ['resistance'] },
+    expect(draftStore(questions, storage).load()).toEqual({
+      values: { ...EMPTY_VALUES, intake: '', givenName: 'Aroha', cops: ['resistance'] },
       reference: undefined,
     });
   });
@@ -48,7 +53,7 @@ describe('the draft store', () => {
   test('a draft that is not JSON is ignored', () => {
     const storage = memoryStorage();
     storage.setItem(DRAFT_KEY, '{not json');
-    expect(draftStore(storage).load()).toBeUndefined();
+    expect(draftStore(questions, storage).load()).toBeUndefined();
   });
 
   test('blocked or full storage never breaks the form', () => {
@@ -63,44 +68,45 @@ describe('the draft store', () => {
         throw new Error('SecurityError');
       },
     };
-    const store = draftStore(blocked);
+    const store = draftStore(questions, blocked);
     expect(() => store.save({ values: complete })).not.toThrow();
     expect(store.load()).toBeUndefined();
     expect(() => store.clear()).not.toThrow();
-    expect(draftStore(undefined).load()).toBeUndefined();
+    expect(draftStore(questions, undefined).load()).toBeUndefined();
   });
 });
 
 describe('restoring the form when it wakes up', () => {
-  const initial = { ...EMPTY_VALUES, intake: 'second' };
+  const initial = EMPTY_VALUES;
 
   test('the draft fills the form', () => {
-    expect(restoreValues({ initial, typed: initial, draft: complete })).toEqual(complete);
+    expect(restoreValues(questions, { initial, typed: initial, draft: complete })).toEqual(
+      complete,
+    );
   });
 
   test('what was typed before the script ran wins over the draft', () => {
     const typed = { ...initial, givenName: 'Mere', cops: ['mid-to-senior'] };
-    const restored = restoreValues({ initial, typed, draft: complete });
+    const restored = restoreValues(questions, { initial, typed, draft: complete });
     expect(restored.givenName).toBe('Mere');
     expect(restored.cops).toEqual(['mid-to-senior']);
     expect(restored.email).toBe(complete.email);
   });
 
   test('the CoP in the address is ticked, alongside any already ticked', () => {
-    expect(restoreValues({ initial, typed: initial, cop: 'resistance' }).cops).toEqual([
+    expect(restoreValues(questions, { initial, typed: initial, cop: 'resistance' }).cops).toEqual([
       'resistance',
     ]);
     const draft = { ...complete, cops: ['mid-to-senior'] };
-    expect(restoreValues({ initial, typed: initial, draft, cop: 'resistance' }).cops).toEqual([
-      'mid-to-senior',
-      'resistance',
-    ]);
-    expect(restoreValues({ initial, typed: initial, draft, cop: 'mid-to-senior' }).cops).toEqual([
-      'mid-to-senior',
-    ]);
+    expect(
+      restoreValues(questions, { initial, typed: initial, draft, cop: 'resistance' }).cops,
+    ).toEqual(['mid-to-senior', 'resistance']);
+    expect(
+      restoreValues(questions, { initial, typed: initial, draft, cop: 'mid-to-senior' }).cops,
+    ).toEqual(['mid-to-senior']);
   });
 
   test('with nothing saved or typed the form stays as the server drew it', () => {
-    expect(restoreValues({ initial, typed: initial })).toEqual(initial);
+    expect(restoreValues(questions, { initial, typed: initial })).toEqual(initial);
   });
 });

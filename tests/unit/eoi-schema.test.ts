@@ -3,23 +3,24 @@ import { errorsFromIssues } from '../../src/lib/eoi/field-errors';
 import {
   createEoiSchema,
   EMAIL_FORMAT_MESSAGE,
-  EMPTY_VALUES,
-  eoiOptions,
-  REQUIRED_MESSAGES,
+  emptyValues,
   type EoiValues,
 } from '../../src/lib/eoi/schema';
-import { complete, options } from '../fixtures/eoi-applicant';
+import { complete, futureForm, questions } from '../fixtures/eoi-applicant';
 
-const schema = createEoiSchema(options);
+const schema = createEoiSchema(questions);
+const EMPTY_VALUES = emptyValues(questions);
 
 /** The messages an applicant sees for these answers, by question. */
-function messagesFor(values: EoiValues) {
+function messagesFor(values: EoiValues): Record<string, string> {
   const result = schema.safeParse(values);
   if (result.success) return {};
-  return Object.fromEntries(errorsFromIssues(result.error.issues).map((e) => [e.field, e.message]));
+  return Object.fromEntries(
+    errorsFromIssues(result.error.issues, questions).map((e) => [e.field, e.message]),
+  );
 }
 
-const answer = (changes: Partial<EoiValues>) => messagesFor({ ...complete, ...changes });
+const answer = (changes: EoiValues) => messagesFor({ ...complete, ...changes });
 
 test('an applicant who answers every question passes, with answers trimmed', () => {
   const result = schema.safeParse({
@@ -33,7 +34,7 @@ test('an applicant who answers every question passes, with answers trimmed', () 
 });
 
 test('an empty form asks for every required answer, and nothing optional', () => {
-  expect(Object.keys(messagesFor(EMPTY_VALUES))).toEqual([
+  expect(Object.keys(messagesFor({ ...EMPTY_VALUES, intake: '' }))).toEqual([
     'cops',
     'intake',
     'givenName',
@@ -44,6 +45,8 @@ test('an empty form asks for every required answer, and nothing optional', () =>
     'workSetting',
     'location',
     'experience',
+    'manager-support',
+    'proud-project',
     'privacy',
   ]);
 });
@@ -56,7 +59,9 @@ describe('communities of practice', () => {
     expect(answer({ cops: ['resistance', 'mid-to-senior'] })).toEqual({});
   });
   test('one the form did not offer is refused', () => {
-    expect(answer({ cops: ['resistance', 'made-up'] }).cops).toBe(REQUIRED_MESSAGES.cops);
+    expect(answer({ cops: ['resistance', 'made-up'] }).cops).toBe(
+      'Select at least one community of practice',
+    );
   });
 });
 
@@ -72,7 +77,7 @@ describe('intake', () => {
 });
 
 describe('with no intake taking expressions of interest, interest in future CoPs', () => {
-  const future = createEoiSchema(eoiOptions(options.cops, []));
+  const future = createEoiSchema(futureForm.questions);
   const check = (intake: string) => future.safeParse({ ...complete, intake }).success;
 
   test('is recorded as the intake "future", and no intake of the past is accepted', () => {
@@ -201,11 +206,37 @@ describe('face-to-face sessions (optional)', () => {
 
 describe('privacy collection notice', () => {
   test('unticked asks them to confirm', () => {
-    expect(answer({ privacy: '' }).privacy).toBe(
+    expect(answer({ privacy: [] }).privacy).toBe(
       'Confirm that you have read the privacy collection notice',
     );
   });
   test('any value but the box’s own is refused', () => {
-    expect(answer({ privacy: 'on' }).privacy).toBeDefined();
+    expect(answer({ privacy: ['on'] }).privacy).toBeDefined();
+  });
+});
+
+describe('a one-choice question of the staff’s own (manager-support, required)', () => {
+  test('one of its options passes', () => expect(answer({ 'manager-support': 'yes' })).toEqual({}));
+  test('none asks for it in its own words', () => {
+    expect(answer({ 'manager-support': '' })['manager-support']).toBe(
+      'Select whether your manager supports you taking part',
+    );
+  });
+  test('one it does not offer is refused', () => {
+    expect(answer({ 'manager-support': 'maybe' })['manager-support']).toBeDefined();
+  });
+});
+
+describe('a long-text question of the staff’s own (proud-project, required, at most 300)', () => {
+  test('blank asks for it in its own words', () => {
+    expect(answer({ 'proud-project': ' ' })['proud-project']).toBe(
+      'Tell us about a prevention project you are proud of',
+    );
+  });
+  test('300 characters pass; 301 say the limit by its short name', () => {
+    expect(answer({ 'proud-project': 'x'.repeat(300) })).toEqual({});
+    expect(answer({ 'proud-project': 'x'.repeat(301) })['proud-project']).toBe(
+      'A project you are proud of must be 300 characters or fewer',
+    );
   });
 });

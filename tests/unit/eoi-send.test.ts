@@ -2,6 +2,7 @@ import { createClient } from '@formspree/core';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { SEND_PROBLEMS } from '../../src/lib/eoi/outcome';
 import { sendEoi } from '../../src/lib/eoi/send';
+import { questions } from '../fixtures/eoi-applicant';
 
 const origin = 'http://127.0.0.1:4201';
 const payload = { email: 'aroha@example.org', cops: ['resistance'], reference: 'EOI-7K3F-2Q' };
@@ -28,6 +29,7 @@ const send = (timeoutMs?: number) =>
     formId: 'local',
     origin,
     payload,
+    questions,
     ...(timeoutMs ? { timeoutMs } : {}),
   });
 

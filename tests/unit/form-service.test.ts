@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { resolveFormService } from '../../src/lib/eoi/service';
+import { LOCAL_INBOX, resolveFormService } from '../../src/lib/eoi/service';
 
 test('a form id sends to Formspree', () => {
   expect(resolveFormService({ formId: 'xyzabcd' })).toEqual({
@@ -18,6 +18,6 @@ test('a form id and another origin send there', () => {
 
 test('no form id sends to the local inbox, and says so', () => {
   const service = resolveFormService({ formId: '  ' });
-  expect(service.action).toBe('http://127.0.0.1:4322/f/local');
+  expect(service.action).toBe(`${LOCAL_INBOX.origin}/f/local`);
   expect(service.local).toBe(true);
 });

@@ -12,9 +12,12 @@ export interface Sent {
 
 export function Confirmation({
   sent,
+  organisation,
   confirmationRef,
 }: {
   sent: Sent;
+  /** The organisation's name, from content/site.yaml. */
+  organisation: string;
   confirmationRef: { current: HTMLDivElement | null };
 }) {
   return (
@@ -28,13 +31,13 @@ export function Confirmation({
       <h2>What happens next</h2>
       {sent.future ? (
         <p>
-          Safe and Equal’s programme staff will contact you by email at{' '}
+          {organisation}’s programme staff will contact you by email at{' '}
           <strong>{sent.email}</strong> when the next intake opens. Keep your reference: quote it if
           you contact us about your expression of interest.
         </p>
       ) : (
         <p>
-          Safe and Equal’s programme staff will consider your expression of interest and contact you
+          {organisation}’s programme staff will consider your expression of interest and contact you
           by email at <strong>{sent.email}</strong>. Keep your reference: quote it if you contact us
           about your expression of interest.
         </p>

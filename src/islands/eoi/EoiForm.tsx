@@ -3,7 +3,7 @@
  * form service; once hydrated it checks the answers, sends them as JSON and keeps a draft.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { TargetedSubmitEvent } from 'preact';
+import { Fragment, type TargetedSubmitEvent } from 'preact';
 import { describeAnswers } from '../../lib/eoi/answers';
 import { draftStore, restoreValues } from '../../lib/eoi/draft';
 import { errorsFromIssues, type FieldError } from '../../lib/eoi/field-errors';
@@ -15,24 +15,16 @@ import {
   SUBJECT_FIELD,
   valuesFromEntries,
 } from '../../lib/eoi/payload';
+import type { EoiQuestions } from '../../lib/eoi/questions';
 import { createReference } from '../../lib/eoi/reference';
 import { isNotTaken, SEND_PROBLEMS } from '../../lib/eoi/outcome';
+import { createEoiSchema, emptyValues, type EoiValues } from '../../lib/eoi/schema';
 import type { ContactWay } from '../../lib/programme-contact';
-import {
-  createEoiSchema,
-  EMPTY_VALUES,
-  intakeChoices,
-  takesFutureInterest,
-  LIMITS,
-  OUTSIDE_VICTORIA,
-  type EoiField,
-  type EoiOptions,
-  type EoiValues,
-} from '../../lib/eoi/schema';
 import { Confirmation, type Sent } from './Confirmation';
-import { ChoiceGroup, fieldId, ProblemSummary, TextField } from './fields';
 import { NotTaken, type NotTakenProblem } from './NotTaken';
-import { useSending } from './sending';
+import { ProblemSummary } from './ProblemSummary';
+import { QuestionField } from './QuestionField';
+import { useSending } from './useSending';
 
 export interface EoiFormProps {
   /** Where the form posts without JavaScript: the service's URL for this form. */
@@ -43,10 +35,10 @@ export interface EoiFormProps {
   /** The absolute address of /apply/thanks/, where the service sends people without JavaScript. */
   nextUrl: string;
   privacyUrl: string;
-  /** Every question's options, labels included: from the content and src/lib/eoi/schema.ts. */
-  options: EoiOptions;
-  /** Who the CoPs are for, as the programme says it: "Victorian-based practitioners". */
-  eligibility: string;
+  /** The questions, their words and options: from content/form.yaml and the CoPs and intakes. */
+  form: EoiQuestions;
+  /** The organisation's name, from content/site.yaml. */
+  organisation: string;
   /** The CoP to start ticked, from the page the applicant came from (/apply/<id>/). */
   cop?: string | undefined;
   /** How else to reach the programme team when the form service will not take the form. */
@@ -54,20 +46,14 @@ export interface EoiFormProps {
 }
 
 export default function EoiForm(props: EoiFormProps) {
-  const { options } = props;
-  const schema = useMemo(() => createEoiSchema(options), [options]);
-  const future = takesFutureInterest(options);
-  // With one intake on offer (or none, so interest in future CoPs) there is nothing to choose.
-  const only = intakeChoices(options);
+  const { questions, future } = props.form;
+  const schema = useMemo(() => createEoiSchema(questions), [questions]);
   const initial = useMemo<EoiValues>(
-    () => ({
-      ...EMPTY_VALUES,
-      cops: props.cop ? [props.cop] : [],
-      intake: only.length === 1 ? only[0]!.value : '',
-    }),
-    [options, props.cop],
+    () => ({ ...emptyValues(questions), cops: props.cop ? [props.cop] : [] }),
+    [questions, props.cop],
   );
-  const drafts = useMemo(() => draftStore(), []);
+  const cops = questions.find((question) => question.id === 'cops')?.options ?? [];
+  const drafts = useMemo(() => draftStore(questions), [questions]);
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [problems, setProblems] = useState<string[]>([]);
@@ -76,7 +62,7 @@ export default function EoiForm(props: EoiFormProps) {
   const [sent, setSent] = useState<Sent>();
   const [hydrated, setHydrated] = useState(false);
   const [attempts, setAttempts] = useState(0);
-  const { sending, isSending, send } = useSending();
+  const { sending, isSending, sendAnswers } = useSending();
   const form = useRef<HTMLFormElement>(null);
   const summary = useRef<HTMLDivElement>(null);
   const confirmation = useRef<HTMLDivElement>(null);
@@ -87,12 +73,16 @@ export default function EoiForm(props: EoiFormProps) {
     pageTitle.current = document.title;
     const draft = drafts.load();
     const posted = form.current ? new FormData(form.current) : undefined;
-    const typed = posted ? valuesFromEntries(posted, options.cops) : initial;
+    const typed = posted ? valuesFromEntries(posted, questions) : initial;
     const cop = props.cop ?? new URLSearchParams(location.search).get('cop') ?? undefined;
-    const known = options.cops.some((option) => option.value === cop) ? cop : undefined;
-    const restored = restoreValues({ initial, typed, draft: draft?.values, cop: known });
-    // A draft from while an intake was open names it; now there is only the future to choose.
-    setValues(future ? { ...restored, intake: initial.intake } : restored);
+    const known = cops.some((option) => option.value === cop) ? cop : undefined;
+    const restored = restoreValues(questions, { initial, typed, draft: draft?.values, cop: known });
+    // A draft from while an intake was open names it; a hidden answer (the future) stays as drawn.
+    const hidden = questions.filter((question) => question.hidden);
+    setValues({
+      ...restored,
+      ...Object.fromEntries(hidden.map(({ id }) => [id, initial[id] ?? ''])),
+    });
     setReference(draft?.reference);
     setHydrated(true);
     // Quick exit's script clears sessionStorage; the form also forgets its draft, should that fail.
@@ -126,13 +116,8 @@ export default function EoiForm(props: EoiFormProps) {
     if (sent) confirmation.current?.focus();
   }, [sent]);
 
-  const set = (field: Exclude<EoiField, 'cops'>) => (value: string) =>
-    setValues((current) => ({ ...current, [field]: value }));
-  const toggleCop = (id: string, checked: boolean) =>
-    setValues((current) => ({
-      ...current,
-      cops: checked ? [...current.cops, id] : current.cops.filter((cop) => cop !== id),
-    }));
+  const setAnswer = (id: string, value: string | string[]) =>
+    setValues((current) => ({ ...current, [id]: value }));
 
   const showProblems = (fieldErrors: FieldError[], sentences: string[], kept?: NotTakenProblem) => {
     setErrors(fieldErrors);
@@ -146,7 +131,7 @@ export default function EoiForm(props: EoiFormProps) {
     if (isSending()) return;
     const checked = schema.safeParse(values);
     if (!checked.success) {
-      showProblems(errorsFromIssues(checked.error.issues), []);
+      showProblems(errorsFromIssues(checked.error.issues, questions), []);
       return;
     }
     const ref = reference ?? createReference();
@@ -155,19 +140,20 @@ export default function EoiForm(props: EoiFormProps) {
     setProblems([]);
     setNotTaken(undefined);
     const honeypot = form.current?.elements.namedItem(HONEYPOT_FIELD);
-    const outcome = await send({
+    const outcome = await sendAnswers({
       formId: props.formId,
       origin: props.origin,
+      questions,
       payload: buildPayload(checked.data, {
-        options,
+        questions,
         reference: ref,
         honeypot: honeypot instanceof HTMLInputElement ? honeypot.value : '',
       }),
     });
-    const answers = describeAnswers(checked.data, options);
+    const answers = describeAnswers(checked.data, questions);
     if (outcome.kind === 'sent') {
       drafts.clear();
-      setSent({ reference: ref, email: checked.data.email, answers, future });
+      setSent({ reference: ref, email: String(checked.data['email']), answers, future });
     } else if (outcome.kind === 'invalid') {
       showProblems(outcome.errors, outcome.messages);
     } else if (isNotTaken(outcome.kind)) {
@@ -178,29 +164,13 @@ export default function EoiForm(props: EoiFormProps) {
     }
   }
 
-  if (sent) return <Confirmation sent={sent} confirmationRef={confirmation} />;
+  if (sent) {
+    return (
+      <Confirmation sent={sent} organisation={props.organisation} confirmationRef={confirmation} />
+    );
+  }
 
-  const errorOf = (field: EoiField) => errors.find((error) => error.field === field)?.message;
-  const radio = (field: Exclude<EoiField, 'cops'>) => ({
-    name: field,
-    type: 'radio' as const,
-    error: errorOf(field),
-    isChecked: (value: string) => values[field] === value,
-    onChoose: set(field),
-  });
-  const text = (field: Exclude<EoiField, 'cops'>) => ({
-    name: field,
-    value: values[field],
-    error: errorOf(field),
-    onValue: set(field),
-  });
-  /** An optional text area with a character count. */
-  const longAnswer = (field: 'hopes' | 'accessNeeds') => ({
-    ...text(field),
-    optional: true,
-    multiline: true,
-    limit: LIMITS.longAnswer,
-  });
+  const errorOf = (id: string) => errors.find((error) => error.field === id)?.message;
 
   return (
     <form
@@ -212,136 +182,42 @@ export default function EoiForm(props: EoiFormProps) {
       onSubmit={submit}
     >
       {notTaken ? (
-        <NotTaken problem={notTaken} ways={props.contact} summaryRef={summary} />
+        <NotTaken
+          problem={notTaken}
+          ways={props.contact}
+          organisation={props.organisation}
+          summaryRef={summary}
+        />
       ) : (
         showsProblem && <ProblemSummary problems={problems} errors={errors} summaryRef={summary} />
       )}
-      <input type="hidden" name={SUBJECT_FIELD} value={plainSubject(options)} />
+      <input type="hidden" name={SUBJECT_FIELD} value={plainSubject(future)} />
       <input type="hidden" name={NEXT_FIELD} value={props.nextUrl} />
       <div class="eoi-form__trap" aria-hidden="true">
         <label for="eoi-gotcha">Leave this empty</label>
         <input id="eoi-gotcha" type="text" name={HONEYPOT_FIELD} tabindex={-1} autocomplete="off" />
       </div>
 
-      <h2 class="eoi-form__section">Your interest</h2>
-      <ChoiceGroup
-        name="cops"
-        type="checkbox"
-        legend="Which communities of practice are you interested in?"
-        hint="Select all that apply."
-        options={options.cops}
-        postedValue={(cop) => cop.label}
-        error={errorOf('cops')}
-        isChecked={(id) => values.cops.includes(id)}
-        onChoose={toggleCop}
-      />
-      {future ? (
-        <input type="hidden" name="intake" value={values.intake} />
-      ) : (
-        <ChoiceGroup
-          {...radio('intake')}
-          legend="Which intake are you interested in?"
-          options={options.intakes}
-        />
+      {questions.map(
+        (question) =>
+          !question.revealedBy && (
+            <Fragment key={question.id}>
+              {question.section && <h2 class="eoi-form__section">{question.section}</h2>}
+              <QuestionField
+                question={question}
+                questions={questions}
+                values={values}
+                errorOf={errorOf}
+                onValue={setAnswer}
+              />
+              {question.id === 'privacy' && (
+                <p class="eoi-form__privacy-link">
+                  <a href={props.privacyUrl}>Read the privacy collection notice</a>
+                </p>
+              )}
+            </Fragment>
+          ),
       )}
-
-      <h2 class="eoi-form__section">About you</h2>
-      <TextField {...text('givenName')} label="Given name" autocomplete="given-name" />
-      <TextField {...text('familyName')} label="Family name" autocomplete="family-name" />
-      <TextField
-        {...text('email')}
-        label="Email address"
-        hint="We will only use this to contact you about your expression of interest."
-        type="email"
-        autocomplete="email"
-      />
-      <TextField
-        {...text('phone')}
-        label="Phone number"
-        hint="For example, 03 9123 4567 or 0412 345 678."
-        type="tel"
-        autocomplete="tel"
-        optional
-        width="short"
-      />
-
-      <h2 class="eoi-form__section">Your work</h2>
-      <TextField {...text('organisation')} label="Organisation" autocomplete="organization" />
-      <TextField {...text('role')} label="Role or position" autocomplete="organization-title" />
-      <ChoiceGroup
-        {...radio('workSetting')}
-        legend="Which setting do you work in?"
-        options={options.workSettings}
-        reveals={{
-          other: {
-            id: `${fieldId('workSetting')}-other-reveal`,
-            content: (
-              <TextField {...text('workSettingOther')} label="Your work setting" required={false} />
-            ),
-          },
-        }}
-      />
-      <ChoiceGroup
-        {...radio('location')}
-        legend="Where do you work?"
-        options={options.locations}
-        reveals={{
-          [OUTSIDE_VICTORIA]: {
-            id: `${fieldId('location')}-note`,
-            content: (
-              <p class="eoi-form__note">
-                These communities of practice are for {props.eligibility}. You can still send your
-                expression of interest.
-              </p>
-            ),
-          },
-        }}
-      />
-      <ChoiceGroup
-        {...radio('experience')}
-        legend="How long have you worked in prevention?"
-        options={options.experience}
-      />
-
-      <h2 class="eoi-form__section">Taking part</h2>
-      <TextField
-        {...longAnswer('hopes')}
-        label="What do you hope to gain from a community of practice?"
-      />
-      <TextField
-        {...longAnswer('accessNeeds')}
-        label="Do you have any access or support needs for online sessions?"
-        hint="For example, captions, breaks, or documents before sessions."
-      />
-      <ChoiceGroup
-        {...radio('faceToFace')}
-        legend="Would you like some sessions to be face to face?"
-        hint="Face-to-face options are discussed with each group."
-        options={options.faceToFace}
-        optional
-      />
-
-      <h2 class="eoi-form__section">Privacy</h2>
-      <ChoiceGroup
-        name="privacy"
-        type="checkbox"
-        legend="Do you agree to how we use your information?"
-        hint="Your answers go to Safe and Equal’s programme staff through Formspree, an online form service."
-        options={[
-          {
-            value: 'yes',
-            label:
-              'I have read the privacy collection notice and agree to Safe and Equal using my information as it describes',
-          },
-        ]}
-        error={errorOf('privacy')}
-        required
-        isChecked={() => values.privacy === 'yes'}
-        onChoose={(_, checked) => set('privacy')(checked ? 'yes' : '')}
-      />
-      <p class="eoi-form__privacy-link">
-        <a href={props.privacyUrl}>Read the privacy collection notice</a>
-      </p>
 
       <div class="eoi-form__actions">
         <button type="submit" class="button">

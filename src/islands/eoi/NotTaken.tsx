@@ -3,7 +3,7 @@
  * its quota): no "send again", another way to reach the team, and their answers to keep.
  */
 import type { Answer } from '../../lib/eoi/answers';
-import { NO_CONTACT, SEND_PROBLEMS, type NotTakenKind } from '../../lib/eoi/outcome';
+import { noContact, SEND_PROBLEMS, type NotTakenKind } from '../../lib/eoi/outcome';
 import type { ContactWay } from '../../lib/programme-contact';
 import { AnswerList } from './Confirmation';
 import { ContactLinks } from './ContactLinks';
@@ -19,10 +19,12 @@ interface NotTakenProps {
   problem: NotTakenProblem;
   /** How else to reach the programme team (`contactWays`): none when the site gives none. */
   ways?: readonly ContactWay[] | undefined;
+  /** The organisation's name, from content/site.yaml. */
+  organisation: string;
   summaryRef: { current: HTMLDivElement | null };
 }
 
-export function NotTaken({ problem, ways = [], summaryRef }: NotTakenProps) {
+export function NotTaken({ problem, ways = [], organisation, summaryRef }: NotTakenProps) {
   return (
     <div class="error-summary" ref={summaryRef} tabindex={-1} aria-labelledby="not-taken-title">
       <div role="alert">
@@ -36,7 +38,7 @@ export function NotTaken({ problem, ways = [], summaryRef }: NotTakenProps) {
               To tell the programme team you are interested, <ContactLinks ways={ways} />.
             </>
           ) : (
-            NO_CONTACT
+            noContact(organisation)
           )}
         </p>
         {problem.said.length > 0 && <p>The form service said: “{problem.said.join(' ')}”</p>}

@@ -4,6 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import { copSchema } from '../../schemas/cop';
+import { formSchema } from '../../schemas/form';
 import { pageSchema } from '../../schemas/page';
 import { programmeSchema } from '../../schemas/programme';
 import { reflectionSchema } from '../../schemas/reflection';
@@ -23,6 +24,7 @@ export const contentCollections = {
   cops: { folder: 'cops', pattern: '*.mdx', schema: copSchema },
   pages: { folder: 'pages', pattern: '*.mdx', schema: pageSchema },
   reflections: { folder: 'reflections', pattern: '*.yaml', schema: reflectionSchema },
+  form: { folder: '', pattern: 'form.yaml', schema: formSchema },
 } as const satisfies Record<string, ContentCollection>;
 
 export type CollectionName = keyof typeof contentCollections;

@@ -113,6 +113,12 @@ const PRESENTATION: Record<CollectionName, Presentation> = {
     },
     sortable: ['date'],
   },
+  form: {
+    label: 'Expression of interest form',
+    singular: 'Expression of interest form',
+    description:
+      "The form's introduction and questions: reword, reorder, switch off or add questions.",
+  },
 };
 
 const shapeOf = (schema: z.ZodType) =>

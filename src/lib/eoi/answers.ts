@@ -1,43 +1,37 @@
 /** The applicant's answers as they read them on the confirmation: labels, not codes. */
-import { copNames } from './payload.ts';
-import {
-  EOI_LABELS,
-  intakeChoices,
-  type Choice,
-  type EoiField,
-  type EoiOptions,
-  type EoiSubmission,
-} from './schema.ts';
+import { joinedAnswer } from './payload.ts';
+import { isListKind, type Question } from './questions.ts';
+import { isAsked, listOf, textOf, type EoiSubmission } from './schema.ts';
 
 export interface Answer {
   label: string;
   value: string;
 }
 
-const labelOf = (choices: readonly Choice[], value: string) =>
-  choices.find((choice) => choice.value === value)?.label ?? value;
-
-/** Every answer they gave, in the form's order; questions left blank are left out. */
-export function describeAnswers(submission: EoiSubmission, options: EoiOptions): Answer[] {
-  const { workSetting, workSettingOther } = submission;
-  const answers: [EoiField, string][] = [
-    ['cops', copNames(submission.cops, options.cops)],
-    ['intake', labelOf(intakeChoices(options), submission.intake)],
-    ['givenName', submission.givenName],
-    ['familyName', submission.familyName],
-    ['email', submission.email],
-    ['phone', submission.phone],
-    ['organisation', submission.organisation],
-    ['role', submission.role],
-    [
-      'workSetting',
-      workSetting === 'other' ? workSettingOther : labelOf(options.workSettings, workSetting),
-    ],
-    ['location', labelOf(options.locations, submission.location)],
-    ['experience', labelOf(options.experience, submission.experience)],
-    ['hopes', submission.hopes],
-    ['accessNeeds', submission.accessNeeds],
-    ['faceToFace', submission.faceToFace && labelOf(options.faceToFace, submission.faceToFace)],
-  ];
-  return answers.flatMap(([field, value]) => (value ? [{ label: EOI_LABELS[field], value }] : []));
+/**
+ * Every answer they gave, in the form's order; questions left blank are left out. A choice whose
+ * option asks another question ("Other") reads as that question's answer.
+ */
+export function describeAnswers(
+  submission: EoiSubmission,
+  questions: readonly Question[],
+): Answer[] {
+  const read = (question: Question): string => {
+    if (isListKind(question.kind)) {
+      const labelled = { ...question, sendsNames: true };
+      return joinedAnswer(labelled, listOf(submission, question.id));
+    }
+    const value = textOf(submission, question.id);
+    if (!question.options) return value;
+    const followUp = questions.find(
+      (other) => other.revealedBy?.question === question.id && other.revealedBy.value === value,
+    );
+    const written = followUp ? textOf(submission, followUp.id) : '';
+    return written || (question.options.find((option) => option.value === value)?.label ?? value);
+  };
+  return questions.flatMap((question) => {
+    if (question.notInAnswers || question.revealedBy || !isAsked(question, submission)) return [];
+    const value = read(question);
+    return value ? [{ label: question.name, value }] : [];
+  });
 }

@@ -3,8 +3,9 @@
  * shared device the next person must not find it. Quick exit clears sessionStorage as a whole.
  */
 import { valuesFromEntries } from './payload.ts';
-import { EOI_FIELDS, type EoiValues } from './schema.ts';
+import { isListKind, type Question } from './questions.ts';
 import { REFERENCE_PATTERN } from './reference.ts';
+import { listOf, textOf, type EoiValues } from './schema.ts';
 
 export const DRAFT_KEY = 'eoi-draft';
 
@@ -32,26 +33,32 @@ export function pageSessionStorage(): DraftStorage | undefined {
   }
 }
 
-/** Reads back only what the form could have written: known fields, text and lists of text. */
-function parseDraft(text: string): Draft | undefined {
+/** Reads back only what the form could have written: its questions, text and lists of text. */
+function parseDraft(text: string, questions: readonly Question[]): Draft | undefined {
   const data: unknown = JSON.parse(text);
   if (typeof data !== 'object' || data === null) return undefined;
   const { values, reference } = data as { values?: unknown; reference?: unknown };
   if (typeof values !== 'object' || values === null) return undefined;
   return {
-    values: valuesFromEntries(Object.entries(values)),
+    values: valuesFromEntries(Object.entries(values), questions),
     reference:
       typeof reference === 'string' && REFERENCE_PATTERN.test(reference) ? reference : undefined,
   };
 }
 
-/** A draft store over the given storage; storage that is missing, full or blocked is ignored. */
-export function draftStore(storage: DraftStorage | undefined = pageSessionStorage()): DraftStore {
+/**
+ * A draft store for these questions over the given storage; storage that is missing, full or
+ * blocked is ignored.
+ */
+export function draftStore(
+  questions: readonly Question[],
+  storage: DraftStorage | undefined = pageSessionStorage(),
+): DraftStore {
   return {
     load() {
       try {
         const text = storage?.getItem(DRAFT_KEY);
-        return text ? parseDraft(text) : undefined;
+        return text ? parseDraft(text, questions) : undefined;
       } catch {
         return undefined;
       }
@@ -88,17 +95,22 @@ export interface RestoreSources {
  * The answers to start from: whatever was typed before the island woke, else the draft;
  * the CoP named in the address is added to the ticked CoPs.
  */
-export function restoreValues({ initial, typed, draft, cop }: RestoreSources): EoiValues {
-  const restored: EoiValues = { ...initial, cops: [...initial.cops] };
-  for (const field of EOI_FIELDS) {
-    if (field === 'cops') {
-      const changed = typed.cops.join() !== initial.cops.join();
-      restored.cops = [...(changed ? typed.cops : (draft?.cops ?? initial.cops))];
+export function restoreValues(
+  questions: readonly Question[],
+  { initial, typed, draft, cop }: RestoreSources,
+): EoiValues {
+  const restored: EoiValues = {};
+  for (const { id, kind } of questions) {
+    if (isListKind(kind)) {
+      const changed = listOf(typed, id).join() !== listOf(initial, id).join();
+      restored[id] = [...(changed ? listOf(typed, id) : listOf(draft ?? initial, id))];
     } else {
-      const changed = typed[field] !== initial[field];
-      restored[field] = changed ? typed[field] : (draft?.[field] ?? initial[field]);
+      const changed = textOf(typed, id) !== textOf(initial, id);
+      const fromDraft = draft && typeof draft[id] === 'string' ? draft[id] : textOf(initial, id);
+      restored[id] = changed ? textOf(typed, id) : fromDraft;
     }
   }
-  if (cop && !restored.cops.includes(cop)) restored.cops.push(cop);
+  const cops = listOf(restored, 'cops');
+  if (cop && !cops.includes(cop)) restored['cops'] = [...cops, cop];
   return restored;
 }

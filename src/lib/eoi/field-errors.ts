@@ -1,14 +1,10 @@
 /** Errors for the applicant: one per question, in the form's order, saying what to do. */
-import {
-  EMAIL_FORMAT_MESSAGE,
-  EOI_FIELDS,
-  EOI_LABELS,
-  REQUIRED_MESSAGES,
-  type EoiField,
-} from './schema.ts';
+import type { Question } from './questions.ts';
+import { EMAIL_FORMAT_MESSAGE } from './schema.ts';
 
 export interface FieldError {
-  field: EoiField;
+  /** The question's id. */
+  field: string;
   message: string;
 }
 
@@ -18,21 +14,21 @@ export interface Issue {
   readonly message: string;
 }
 
-const isField = (name: unknown): name is EoiField => EOI_FIELDS.includes(name as EoiField);
+const questionOf = (questions: readonly Question[], name: unknown) =>
+  questions.find((question) => question.id === name);
 
 /** Puts errors in the form's order and keeps only the first for each question. */
-function inFormOrder(errors: readonly FieldError[]): FieldError[] {
-  return EOI_FIELDS.flatMap((field) => errors.find((error) => error.field === field) ?? []);
+function inFormOrder(errors: readonly FieldError[], questions: readonly Question[]): FieldError[] {
+  return questions.flatMap(({ id }) => errors.find((error) => error.field === id) ?? []);
 }
 
 /** The schema's issues as field errors; an issue about no question is dropped. */
-export function errorsFromIssues(issues: readonly Issue[]): FieldError[] {
-  return inFormOrder(
-    issues.flatMap((issue) => {
-      const field = issue.path[0];
-      return isField(field) ? [{ field, message: issue.message }] : [];
-    }),
-  );
+export function errorsFromIssues(
+  issues: readonly Issue[],
+  questions: readonly Question[],
+): FieldError[] {
+  const errors = issues.map((issue) => ({ field: String(issue.path[0]), message: issue.message }));
+  return inFormOrder(errors, questions);
 }
 
 /** A field error as the form service reports it (Formspree's `{ field, code, message }`). */
@@ -53,28 +49,27 @@ export interface MappedServiceErrors {
  */
 export function errorsFromService(
   fieldErrors: readonly (readonly [PropertyKey, readonly ServiceFieldError[]])[],
+  questions: readonly Question[],
 ): MappedServiceErrors {
   const errors: FieldError[] = [];
   const messages: string[] = [];
   for (const [name, problems] of fieldErrors) {
     const [problem] = problems;
     if (!problem) continue;
-    if (!isField(name)) {
-      messages.push(sentence(`${String(name)}: ${problem.message}`));
-      continue;
-    }
-    errors.push({ field: name, message: serviceMessage(name, problem) });
+    const question = questionOf(questions, name);
+    if (question) errors.push({ field: question.id, message: serviceMessage(question, problem) });
+    else messages.push(sentence(`${String(name)}: ${problem.message}`));
   }
-  return { errors: inFormOrder(errors), messages };
+  return { errors: inFormOrder(errors, questions), messages };
 }
 
-function serviceMessage(field: EoiField, problem: ServiceFieldError): string {
+function serviceMessage(question: Question, problem: ServiceFieldError): string {
   if (problem.code === 'REQUIRED_FIELD_EMPTY' || problem.code === 'REQUIRED_FIELD_MISSING') {
-    return REQUIRED_MESSAGES[field];
+    return question.missing;
   }
   if (problem.code === 'TYPE_EMAIL') return EMAIL_FORMAT_MESSAGE;
   const message = problem.message.trim();
-  return message ? sentence(message) : `Check your answer to "${EOI_LABELS[field]}"`;
+  return message ? sentence(message) : `Check your answer to "${question.name}"`;
 }
 
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

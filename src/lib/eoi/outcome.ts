@@ -4,6 +4,7 @@
  */
 import type { SubmissionResult } from '@formspree/core';
 import { errorsFromService, type FieldError } from './field-errors.ts';
+import type { Question } from './questions.ts';
 
 export type SendOutcome =
   | { kind: 'sent' }
@@ -43,9 +44,9 @@ export const SEND_PROBLEMS: Record<SendProblem, string> = {
   'over-quota': 'This form cannot take any more expressions of interest right now.',
 };
 
-/** What to do when the site gives no way to reach the team. */
-export const NO_CONTACT =
-  'Keep a copy of your answers, and tell Safe and Equal’s programme team you are interested when you next contact them.';
+/** What to do when the site gives no way to reach the team of `organisation` (content/site.yaml). */
+export const noContact = (organisation: string) =>
+  `Keep a copy of your answers, and tell ${organisation}’s programme team you are interested when you next contact them.`;
 
 /** What was seen of the one request the client made. */
 export interface Exchange {
@@ -81,7 +82,11 @@ function errorsInBody(body: unknown): { codes: string[]; words: string[] } {
  * by its words at any status (a 2xx, a 429 or a 403 has been seen); other 4xx without errors on
  * the questions are permanent refusals; a 2xx whose body holds only an error is never "sent".
  */
-export function classifyResult(result: SubmissionResult, exchange: Exchange): SendOutcome {
+export function classifyResult(
+  result: SubmissionResult,
+  exchange: Exchange,
+  questions: readonly Question[],
+): SendOutcome {
   if (result.kind === 'success') return { kind: 'sent' };
   if (exchange.timedOut) return { kind: 'timeout' };
   const { status, contentType, body } = exchange;
@@ -90,7 +95,7 @@ export function classifyResult(result: SubmissionResult, exchange: Exchange): Se
   if ([...codes, ...words].some((text) => QUOTA.test(text))) return { kind: 'over-quota' };
   if (status === 429) return { kind: 'rate-limited' };
   if (status >= 500) return { kind: 'server-error' };
-  const mapped = errorsFromService(result.getAllFieldErrors());
+  const mapped = errorsFromService(result.getAllFieldErrors(), questions);
   const messages = [...mapped.messages, ...result.getFormErrors().map((error) => error.message)];
   if (mapped.errors.length > 0) return { kind: 'invalid', errors: mapped.errors, messages };
   if (status >= 400 || codes.some((code) => PERMANENT_CODES.includes(code))) {

@@ -2,6 +2,7 @@
 import type { Client } from '@formspree/core';
 import { getDefaultClient } from '@formspree/core/dist/index.mjs';
 import { classifyResult, type Exchange, type SendOutcome } from './outcome.ts';
+import type { Question } from './questions.ts';
 
 /** How long the applicant waits before being told the service did not answer. */
 export const SEND_TIMEOUT_MS = 15_000;
@@ -19,6 +20,8 @@ export interface SendOptions {
   /** The service's origin: Formspree's or the local inbox's. */
   origin: string;
   payload: Record<string, string | string[]>;
+  /** The form's questions, to place the service's errors on them. */
+  questions: readonly Question[];
   timeoutMs?: number;
 }
 
@@ -54,7 +57,7 @@ export async function sendEoi(options: SendOptions): Promise<SendOutcome> {
     const result = await options.client.submitForm(options.formId, options.payload, {
       endpoint: origin,
     });
-    return classifyResult(result, exchange);
+    return classifyResult(result, exchange, options.questions);
   } finally {
     clearTimeout(timer);
     globalThis.fetch = pageFetch;

@@ -2,8 +2,15 @@
 
 export const FORMSPREE_ORIGIN = 'https://formspree.io';
 
+/** The local inbox's port unless INBOX_PORT gives another: the one place it is written. */
+const LOCAL_INBOX_PORT = 4322;
+
 /** The local inbox `npm run inbox` starts, used when no form id is configured. */
-export const LOCAL_INBOX = { origin: 'http://127.0.0.1:4322', formId: 'local' } as const;
+export const LOCAL_INBOX = {
+  port: LOCAL_INBOX_PORT,
+  origin: `http://127.0.0.1:${LOCAL_INBOX_PORT}`,
+  formId: 'local',
+} as const;
 
 export interface FormService {
   /** The service's origin, for `submitForm`'s `endpoint` option and the CSP. */

@@ -13,7 +13,7 @@ export function useSending() {
   // A ref as well as state: a second press can come before the re-render that shows "Sending…".
   const inFlight = useRef(false);
   const [sending, setSending] = useState(false);
-  async function send(options: Omit<SendOptions, 'client'>): Promise<SendOutcome> {
+  async function sendAnswers(options: Omit<SendOptions, 'client'>): Promise<SendOutcome> {
     inFlight.current = true;
     setSending(true);
     try {
@@ -23,5 +23,5 @@ export function useSending() {
       setSending(false);
     }
   }
-  return { sending, isSending: () => inFlight.current, send };
+  return { sending, isSending: () => inFlight.current, sendAnswers };
 }

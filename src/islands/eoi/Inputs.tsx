@@ -1,8 +1,7 @@
-/** GOV.UK-style form parts for the EOI island: label, hint, inline error, input. */
+/** GOV.UK-style inputs for the EOI island: label, hint, inline error, then the input itself. */
 import type { ComponentChildren, TargetedEvent } from 'preact';
-import type { Choice } from '../../lib/eoi/schema';
+import type { Choice } from '../../lib/eoi/questions';
 import { CharacterCount, limitId } from './CharacterCount';
-import { focusQuestion } from './focus-question';
 
 /** The id of a question's input; for a group of boxes, its first box (where errors link). */
 export const fieldId = (name: string) => `eoi-${name}`;
@@ -26,17 +25,17 @@ interface TextFieldProps {
   value: string;
   onValue: (value: string) => void;
   error?: string | undefined;
-  hint?: string;
+  hint?: string | undefined;
   optional?: boolean;
   /** False for a question asked only after another answer: no "(optional)", no browser check. */
   required?: boolean;
   type?: 'text' | 'email' | 'tel';
-  autocomplete?: string;
+  autocomplete?: string | undefined;
   /** Long answers get a text area. */
   multiline?: boolean;
   /** The most characters the answer may have: a live count says how many are left. */
-  limit?: number;
-  width?: 'short' | 'long';
+  limit?: number | undefined;
+  width?: 'short' | 'long' | undefined;
 }
 
 /** A labelled text input or text area. */
@@ -91,14 +90,14 @@ interface ChoiceGroupProps {
   isChecked: (value: string) => boolean;
   onChoose: (value: string, checked: boolean) => void;
   error?: string | undefined;
-  hint?: string;
+  hint?: string | undefined;
   optional?: boolean;
   /** Whether the browser checks an answer is given without JavaScript; radios default to it. */
-  required?: boolean;
+  required?: boolean | undefined;
   /** Content shown under an option while it is chosen (a CSS reveal that works without JavaScript). */
   reveals?: Record<string, { id: string; content: ComponentChildren }>;
   /** What a ticked option posts without JavaScript, if not its value (the CoPs post their names). */
-  postedValue?: (option: Choice) => string;
+  postedValue?: ((option: Choice) => string) | undefined;
 }
 
 /** A fieldset of radios or checkboxes; the first box carries the question's id. */
@@ -156,40 +155,6 @@ export function ChoiceGroup(props: ChoiceGroupProps) {
           })}
         </div>
       </fieldset>
-    </div>
-  );
-}
-
-export interface ProblemSummaryProps {
-  /** A problem with sending, said in a sentence, with no question to link to. */
-  problems: readonly string[];
-  errors: readonly { field: string; message: string }[];
-  summaryRef: { current: HTMLDivElement | null };
-}
-
-/** GOV.UK's error summary: "There is a problem", then each error linked to its question. */
-export function ProblemSummary({ problems, errors, summaryRef }: ProblemSummaryProps) {
-  return (
-    <div class="error-summary" ref={summaryRef} tabindex={-1} aria-labelledby="error-summary-title">
-      <div role="alert">
-        <h2 class="error-summary__title" id="error-summary-title">
-          There is a problem
-        </h2>
-        {problems.map((problem) => (
-          <p key={problem}>{problem}</p>
-        ))}
-        {errors.length > 0 && (
-          <ul class="error-summary__list">
-            {errors.map((error) => (
-              <li key={error.field}>
-                <a href={`#${fieldId(error.field)}`} onClick={focusQuestion}>
-                  {error.message}
-                </a>
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
     </div>
   );
 }

@@ -1,0 +1,36 @@
+/** The EOI form's questions, from content/form.yaml and the CoPs and intakes on offer. */
+import { getEntry } from 'astro:content';
+import { describeCareerStage, describeSetting } from '../lib/cop-groups';
+import { formatDateRange } from '../lib/dates';
+import { resolveQuestions, type EoiQuestions } from '../lib/eoi/questions';
+import { acceptsInterest, STATUS_LABELS } from '../lib/intake-status';
+import { getCops, getProgramme } from './content';
+
+/** content/form.yaml: the page's introduction and the questions' words. */
+export async function getFormContent() {
+  const entry = await getEntry('form', 'form');
+  if (!entry) throw new Error('content/form.yaml is missing: create it (see docs/editing.md).');
+  return entry.data;
+}
+
+/**
+ * The questions with every CoP, and the intakes taking expressions of interest, as options.
+ * With none taking them, the form registers interest in future CoPs instead.
+ */
+export async function getEoiQuestions(): Promise<EoiQuestions> {
+  const programme = await getProgramme();
+  const cops = (await getCops()).map((cop) => ({
+    value: cop.id,
+    label: cop.data.title,
+    hint: `${describeCareerStage(cop.data.careerStage)} · ${describeSetting(cop.data.setting)}`,
+  }));
+  const intakes = programme.intakes
+    .filter((intake) => acceptsInterest(intake.computedStatus))
+    .map((intake) => ({
+      value: intake.id,
+      label: intake.name,
+      hint: `Sessions ${formatDateRange(intake.sessions.from, intake.sessions.to)}. ${STATUS_LABELS[intake.computedStatus]}.`,
+    }));
+  const { questions } = await getFormContent();
+  return resolveQuestions(questions, { cops, intakes, eligibility: programme.eligibility });
+}
