@@ -63,6 +63,18 @@ const MISTAKES: Record<string, readonly (string | RegExp)[]> = {
   'support-line-number': [
     'content/site.yaml: field "supportLines[3].number" is "1800 0I5 188"; expected a phone number of digits and spaces',
   ],
+  'choice-without-options': [
+    'content/form.yaml: field "questions[6].options" is missing; expected at least one option',
+  ],
+  'duplicate-question-id': [
+    'content/form.yaml: field "questions[7].id" is "proud-project"; expected an id no other question uses',
+  ],
+  'fixed-question-off': [
+    'content/form.yaml: field "questions[5].off" is true; expected it left out: the programme cannot work without "email"',
+  ],
+  'limit-not-whole-number': [
+    'content/form.yaml: field "questions[6].limit" is 0; expected a whole number above zero',
+  ],
   'two-current-programmes': [
     'content/programme/2025-26.yaml: field "current" is true, as it is in content/programme/2024-25.yaml',
   ],

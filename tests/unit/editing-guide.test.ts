@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copSchema } from '../../src/schemas/cop';
+import { formSchema } from '../../src/schemas/form';
 import { pageSchema } from '../../src/schemas/page';
 import { programmeSchema } from '../../src/schemas/programme';
 import { reflectionSchema } from '../../src/schemas/reflection';
@@ -17,6 +18,7 @@ const COLLECTIONS = {
   'content/cops/&lt;id&gt;.mdx': copSchema,
   'content/pages/&lt;id&gt;.mdx': pageSchema,
   'content/reflections/&lt;id&gt;.yaml': reflectionSchema,
+  'content/form.yaml': formSchema,
 };
 
 /** The first cell of each table row under each `###` heading of the field reference. */
