@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatContentError } from '../../src/lib/content/error-messages';
-import { resolveQuestions, type QuestionContent } from '../../src/lib/eoi/questions';
-import { formSchema, type FormInput } from '../../src/schemas/form';
+import { resolveQuestions } from '../../src/lib/eoi/questions';
+import { formSchema, type FormInput, type QuestionInput } from '../../src/schemas/form';
 import { formContent } from '../support/published-content';
 
 const written = formContent();
@@ -13,7 +13,7 @@ const sources = {
 const ids = (questions: readonly { id: string }[]) => questions.map((question) => question.id);
 
 /** The test site's questions with one changed, by id. */
-const changed = (id: string, change: Partial<QuestionContent>): QuestionContent[] =>
+const changed = (id: string, change: Partial<QuestionInput>): QuestionInput[] =>
   written.questions.map((question) => (question.id === id ? { ...question, ...change } : question));
 
 describe('the questions the form asks, from content/form.yaml', () => {
