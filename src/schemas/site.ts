@@ -24,15 +24,16 @@ const supportLine = z.strictObject({
 
 /** `content/site.yaml`: what the organisation says on every page. */
 export const siteSchema = z.strictObject({
-  /** The organisation's name, shown in the header and in titles: "Safe and Equal". */
+  /** The organisation's name, shown in the header, in titles and wherever the site names it. */
   organisation: z.string().min(1).meta({
     title: 'Organisation',
-    description: 'Shown in the header and in page titles: "Safe and Equal".',
+    description:
+      "The organisation's name: in the header, in page titles and in the form's messages.",
   }),
-  /** The programme's name, shown beside the organisation's: "Primary prevention Communities of Practice". */
+  /** The programme's name, shown beside the organisation's and in sentences about it. */
   programme: z.string().min(1).meta({
     title: 'Programme',
-    description: 'Shown beside the organisation: "Primary prevention Communities of Practice".',
+    description: "The programme's name, shown beside the organisation's.",
   }),
   /** One sentence describing the site, used as the home page's meta description. */
   description: z.string().min(1).meta({
