@@ -1,5 +1,9 @@
-/** Words for the CoP grouping enums, and the grouping itself. */
-import type { careerStages, settings } from '../schemas/cop';
+/** The CoPs' groupings (career stage, setting), their words, and the grouping itself. */
+
+/** Career stages, used to group CoPs: who the CoP is pitched at. */
+export const careerStages = ['emerging', 'mid-to-senior', 'any'] as const;
+/** Work settings, used to group CoPs: where its practitioners work. */
+export const settings = ['any', 'schools', 'workforce-development'] as const;
 
 type CareerStage = (typeof careerStages)[number];
 type Setting = (typeof settings)[number];

@@ -13,8 +13,9 @@ export interface ScheduledSession {
   minutes?: number | undefined;
 }
 
-const minutesOf = (time: string) => {
-  const [hours, minutes] = time.split(':').map(Number) as [number, number];
+/** A clock time (`9:30`, `14:00`) as minutes since midnight. */
+export const minutesOf = (time: string) => {
+  const [hours = 0, minutes = 0] = time.split(':').map(Number);
   return hours * 60 + minutes;
 };
 const clock = (total: number) =>

@@ -1,11 +1,6 @@
 import { z } from 'astro/zod';
-import { CAREER_STAGE_LABELS, SETTING_LABELS } from '../lib/cop-groups';
+import { CAREER_STAGE_LABELS, careerStages, SETTING_LABELS, settings } from '../lib/cop-groups';
 import { draft } from './dates';
-
-/** Career stages, used to group CoPs: who the CoP is pitched at. */
-export const careerStages = ['emerging', 'mid-to-senior', 'any'] as const;
-/** Work settings, used to group CoPs: where its practitioners work. */
-export const settings = ['any', 'schools', 'workforce-development'] as const;
 
 // Each field's `meta` is what the browser editor shows: `title` is its label, `description` its hint.
 

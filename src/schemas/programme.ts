@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { isSurelyAfter } from '../lib/dates';
 import { STATUS_LABELS } from '../lib/intake-status';
+import { minutesOf } from '../lib/schedule';
 import { dateRange, isoDate } from './dates';
 
 /** The statuses an editor may set; without one, the status comes from the dates. */
@@ -13,10 +14,6 @@ const TIME_RULE = 'a time on the 24-hour clock written as HH:MM, like 09:30 or 1
 const clockTime = z.string({ error: TIME_RULE }).regex(/^([01]?\d|2[0-3]):[0-5]\d$/, {
   error: TIME_RULE,
 });
-const minutesOf = (time: string) => {
-  const [hours = 0, minutes = 0] = time.split(':').map(Number);
-  return hours * 60 + minutes;
-};
 
 /** One session of an intake, in Melbourne's local time: its day, start, and end or length. */
 const scheduledSession = z

@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { describeCareerStage, describeSetting, groupBy } from '../../src/lib/cop-groups';
-import { careerStages, settings } from '../../src/schemas/cop';
+import {
+  careerStages,
+  describeCareerStage,
+  describeSetting,
+  groupBy,
+  settings,
+} from '../../src/lib/cop-groups';
 
 describe('grouping CoPs', () => {
   const cops = [
