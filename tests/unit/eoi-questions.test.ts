@@ -17,9 +17,11 @@ const changed = (id: string, change: Partial<QuestionInput>): QuestionInput[] =>
   written.questions.map((question) => (question.id === id ? { ...question, ...change } : question));
 
 describe('the questions the form asks, from content/form.yaml', () => {
-  test('are asked in the file’s order, the staff’s own among them', () => {
+  test('are asked in the file’s order, the staff’s own among them, but for one switched off', () => {
     const { questions } = resolveQuestions(written.questions, sources);
-    expect(ids(questions)).toEqual(ids(written.questions));
+    const off = written.questions.filter((question) => question.off);
+    expect(ids(off)).toEqual(['heard-about']);
+    expect(ids(questions)).toEqual(ids(written.questions.filter((question) => !question.off)));
     expect(questions.find((question) => question.id === 'proud-project')).toMatchObject({
       kind: 'long-text',
       required: true,
