@@ -4,6 +4,28 @@
 // src/styles/global.css), so it looks as it will on its page.
 window.CMS.registerPreviewStyle('/admin/site.css');
 
+// The preview is a frame whose page Sveltia writes with `lang="_default"` (its name for content
+// without languages), which is not a language (WCAG 3.1.1): give it the site's own, read from
+// this page before Sveltia sets the page to its interface language.
+const siteLanguage = document.documentElement.lang;
+function previewInSiteLanguage(frame) {
+  const setLanguage = () => {
+    const root = frame.contentDocument?.documentElement;
+    if (root && root.lang !== siteLanguage) root.lang = siteLanguage;
+  };
+  frame.addEventListener('load', setLanguage);
+  setLanguage();
+}
+new MutationObserver((changes) => {
+  for (const change of changes) {
+    for (const node of change.addedNodes) {
+      if (!(node instanceof Element)) continue;
+      const frames = node.matches('iframe') ? [node] : node.querySelectorAll('iframe');
+      frames.forEach(previewInSiteLanguage);
+    }
+  }
+}).observe(document.body, { childList: true, subtree: true });
+
 // Sveltia adds a second viewport tag with maximum-scale=1, which stops pinch-zoom (WCAG 1.4.4):
 // take that part out of any viewport tag, whenever one is added or changed.
 function allowZoom() {

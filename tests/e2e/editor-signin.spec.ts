@@ -270,7 +270,9 @@ test('existing entries keep their value: without Draft, or with it off, they sta
   }
 });
 
-test('the preview shows a CoP’s text in the site’s own stylesheet', async ({ page }) => {
+test('the preview shows a CoP’s text in the site’s own stylesheet and language', async ({
+  page,
+}) => {
   await openWithOwnFiles(page);
   await openEntry(page, 'Communities of Practice', /Seeded Practitioners CoP/);
   const preview = page.frameLocator('iframe.preview');
@@ -279,13 +281,18 @@ test('the preview shows a CoP’s text in the site’s own stylesheet', async ({
   const previewed = await heading.evaluate((h2) => ({
     heading: getComputedStyle(h2).color,
     text: getComputedStyle(h2.ownerDocument.body).fontFamily,
+    language: h2.ownerDocument.documentElement.lang,
   }));
 
   await page.goto('/');
   const onSite = await page.locator('main').evaluate((main) => {
     const h2 = main.ownerDocument.createElement('h2');
     main.append(h2);
-    return { heading: getComputedStyle(h2).color, text: getComputedStyle(main).fontFamily };
+    return {
+      heading: getComputedStyle(h2).color,
+      text: getComputedStyle(main).fontFamily,
+      language: main.ownerDocument.documentElement.lang,
+    };
   });
   expect(previewed).toEqual(onSite);
 });
