@@ -117,7 +117,7 @@ const { code } = args.includes('--no-build')
     });
 if (code !== 0) process.exit(code ?? 1);
 
-const { server } = await serveSite({ root: 'dist', port: PORT });
+const { server } = await serveSite({ root: join(PROJECT_ROOT, 'dist'), port: PORT });
 const executablePath = await findChromium();
 const browser = await chromium.launch({
   ...(executablePath ? { executablePath } : {}),
