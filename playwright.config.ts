@@ -24,7 +24,7 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
     // Recording a trace of every test made the suite a third slower: re-run a failing test with
-    // one (README: npm run test:e2e -- <file> --trace on). A screenshot costs nothing until a
+    // one (docs/development.md: npm run test:e2e -- <file> --trace on). A screenshot costs nothing until a
     // test fails.
     trace: 'off',
     screenshot: 'only-on-failure',

@@ -1,8 +1,8 @@
-// `npm run bench`: builds the site and measures it against the budgets the README lists ("Budgets:
-// npm run bench"): page weight, Lighthouse and layout shift, build time, search speed, and growth
-// to 200 and 1,000 CoPs. Prints one table, writes the same figures to .bench/, and exits non-zero
-// when a budget is broken. A benchmark, not a test: timings on a shared machine are noisy, so it
-// is not part of `npm test`. Each measurement is a module of scripts/bench/.
+// `npm run bench`: builds the site and measures it against the budgets docs/development.md lists
+// ("Budgets: npm run bench"): page weight, Lighthouse and layout shift, build time, search speed,
+// and growth to 200 and 1,000 CoPs. Prints one table, writes the same figures to .bench/, and exits
+// non-zero when a budget is broken. A benchmark, not a test: timings on a shared machine are noisy,
+// so it is not part of `npm test`. Each measurement is a module of scripts/bench/.
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';

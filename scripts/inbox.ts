@@ -2,7 +2,7 @@
 // POST /f/<id> takes JSON or form data for the one form id it knows, checks it with the site's
 // own schema (made from the questions the built form asked) and appends each accepted submission, as the service records it, as one JSON line to
 // .inbox/submissions.jsonl; GET / lists them. INBOX_FORM_STATE makes the form answer as a
-// refused or over-quota form does (see ../shared/research/formspree.md and README.md).
+// refused or over-quota form does (see ../shared/research/formspree.md and docs/development.md).
 // Node 24 runs it, and the TypeScript schema it imports, as they are (type stripping).
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';

@@ -1,4 +1,4 @@
-// The budgets `npm run bench` checks: the README lists them ("Budgets: npm run bench").
+// The budgets `npm run bench` checks: docs/development.md lists them ("Budgets: npm run bench").
 export const KB = 1024;
 
 /** In bytes after gzip, Lighthouse points, seconds, and cumulative layout shift. */
