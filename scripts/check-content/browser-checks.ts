@@ -1,0 +1,124 @@
+// The content check's checks in a browser, over the built site served as a host serves it: axe
+// on every page at a phone's width and a desktop's, and each published CoP found first by Pagefind
+// when its own title is searched for.
+import { readFileSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../chromium.ts';
+import { serveSite } from '../serve.ts';
+import { axeViolations } from '../lib/axe.ts';
+import type { ContentProblem } from '../lib/content-errors.ts';
+import { freePort } from '../lib/project-copy.ts';
+import { pageFingerprint, remembered } from './memo.ts';
+import type { PublishedCop } from './sources.ts';
+import type { BuiltSite } from './static-checks.ts';
+
+/** The widths every page is checked at: the narrowest phone WCAG reflow asks for, and a desktop. */
+export const WIDTHS = [
+  { name: '320 px', width: 320, height: 640 },
+  { name: 'desktop', width: 1280, height: 800 },
+];
+
+/** Pages checked side by side: two keep a two-core machine busy without crowding it. */
+const AT_ONCE = 2;
+
+async function eachAtOnce<T>(items: T[], work: (item: T) => Promise<void>) {
+  const queue = [...items];
+  const worker = async () => {
+    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(item);
+  };
+  await Promise.all(Array.from({ length: AT_ONCE }, worker));
+}
+
+async function checkAxe(
+  { dist, pages, source, memo }: BuiltSite,
+  contexts: { name: string; context: BrowserContext }[],
+  origin: string,
+): Promise<ContentProblem[]> {
+  const problems: ContentProblem[] = [];
+  const jobs = pages.flatMap((page) => contexts.map((width) => ({ page, width })));
+  await eachAtOnce(jobs, async ({ page: { file, path }, width }) => {
+    const key = `axe:${width.name}:${pageFingerprint(dist, readFileSync(file, 'utf8'))}`;
+    const violations = await remembered(memo, key, async () => {
+      const tab = await width.context.newPage();
+      try {
+        await tab.goto(new URL(path, origin).href, { waitUntil: 'load' });
+        // Islands drop their `ssr` attribute once hydrated: axe checks what a person sees.
+        await tab.waitForFunction(() => !document.querySelector('[ssr]'));
+        return await axeViolations(tab);
+      } finally {
+        await tab.close();
+      }
+    });
+    for (const violation of violations) {
+      problems.push({
+        file: source(path),
+        where: `page ${path} at ${width.name}`,
+        problem: `fails WCAG 2.2 AA: ${violation}.`,
+        fix: 'look at the text the rule names (a heading out of order, a link without words, a missing alternative text) and change it',
+      });
+    }
+  });
+  return problems;
+}
+
+/** The address Pagefind gives as the first result for each CoP's title. */
+async function firstResults(context: BrowserContext, origin: string, cops: PublishedCop[]) {
+  const tab = await context.newPage();
+  try {
+    await tab.goto(new URL('/search/', origin).href, { waitUntil: 'load' });
+    return await tab.evaluate(async (titles) => {
+      const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+      const firsts: (string | null)[] = [];
+      for (const title of titles) {
+        const { results } = await pagefind.search(title);
+        firsts.push(results[0] ? (await results[0].data()).url : null);
+      }
+      return firsts;
+    }, cops.map(({ title }) => title));
+  } finally {
+    await tab.close();
+  }
+}
+
+async function checkSearch(context: BrowserContext, origin: string, cops: PublishedCop[]) {
+  const firsts = await firstResults(context, origin, cops);
+  return cops.flatMap(({ id, title, file }, index): ContentProblem[] => {
+    const page = `/communities/${id}/`;
+    const first = firsts[index] ?? 'nothing';
+    if (first === page) return [];
+    return [
+      {
+        file,
+        where: `search for "${title}"`,
+        problem: `the first result is ${first}, not the CoP's page ${page}.`,
+        fix: "give the CoP a title no other page uses, and say it in the CoP's text",
+      },
+    ];
+  });
+}
+
+export async function checkInBrowser(built: BuiltSite, cops: PublishedCop[]) {
+  const port = await freePort();
+  const { server } = await serveSite({ root: built.dist, port });
+  const origin = `http://127.0.0.1:${port}`;
+  let browser: Browser | undefined;
+  try {
+    const executablePath = await findChromium();
+    browser = await chromium.launch({
+      ...(executablePath ? { executablePath } : {}),
+      args: CHROMIUM_ARGS,
+    });
+    const contexts = await Promise.all(
+      WIDTHS.map(async ({ name, width, height }) => ({
+        name,
+        context: await browser!.newContext({ viewport: { width, height } }),
+      })),
+    );
+    const axe = await checkAxe(built, contexts, origin);
+    const search = await checkSearch(contexts[1]!.context, origin, cops);
+    return [...axe, ...search];
+  } finally {
+    await browser?.close();
+    server.close();
+  }
+}
