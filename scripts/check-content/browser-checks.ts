@@ -2,7 +2,7 @@
 // on every page at a phone's width and a desktop's, and each published CoP found first by Pagefind
 // when its own title is searched for.
 import { readFileSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.ts';
 import { serveSite } from '../serve.ts';
 import { axeViolations } from '../lib/axe.ts';
@@ -21,67 +21,76 @@ export const WIDTHS = [
 /** Pages checked side by side: two keep a two-core machine busy without crowding it. */
 const AT_ONCE = 2;
 
-async function eachAtOnce<T>(items: T[], work: (item: T) => Promise<void>) {
-  const queue = [...items];
-  const worker = async () => {
-    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(item);
-  };
-  await Promise.all(Array.from({ length: AT_ONCE }, worker));
-}
-
+/**
+ * axe on each page at each width: a tab opens the page once and checks it at each width in turn
+ * (the browser lays it out again, as when a phone turns), skipping what the memo has seen.
+ */
 async function checkAxe(
   { dist, pages, source, memo }: BuiltSite,
-  contexts: { name: string; context: BrowserContext }[],
+  browser: Browser,
   origin: string,
 ): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [];
-  const jobs = pages.flatMap((page) => contexts.map((width) => ({ page, width })));
-  await eachAtOnce(jobs, async ({ page: { file, path }, width }) => {
-    const key = `axe:${width.name}:${pageFingerprint(dist, readFileSync(file, 'utf8'))}`;
-    const violations = await remembered(memo, key, async () => {
-      const tab = await width.context.newPage();
-      try {
-        await tab.goto(new URL(path, origin).href, { waitUntil: 'load' });
-        // Islands drop their `ssr` attribute once hydrated: axe checks what a person sees.
-        await tab.waitForFunction(() => !document.querySelector('[ssr]'));
-        return await axeViolations(tab);
-      } finally {
-        await tab.close();
+  const queue = [...pages];
+  const worker = async () => {
+    const tab = await browser.newPage();
+    try {
+      for (let page = queue.shift(); page; page = queue.shift()) {
+        const fingerprint = pageFingerprint(dist, readFileSync(page.file, 'utf8'));
+        let opened = false;
+        for (const { name, width, height } of WIDTHS) {
+          const violations = await remembered(memo, `axe:${name}:${fingerprint}`, async () => {
+            await tab.setViewportSize({ width, height });
+            if (!opened) {
+              await tab.goto(new URL(page.path, origin).href, { waitUntil: 'load' });
+              // Islands drop their `ssr` attribute once hydrated: axe checks what a person sees.
+              await tab.waitForFunction(() => !document.querySelector('[ssr]'));
+              opened = true;
+            }
+            return axeViolations(tab);
+          });
+          problems.push(
+            ...violations.map((violation) => ({
+              file: source(page.path),
+              where: `page ${page.path} at ${name}`,
+              problem: `fails WCAG 2.2 AA: ${violation}.`,
+              fix: 'look at the text the rule names (a heading out of order, a link without words, a missing alternative text) and change it',
+            })),
+          );
+        }
       }
-    });
-    for (const violation of violations) {
-      problems.push({
-        file: source(path),
-        where: `page ${path} at ${width.name}`,
-        problem: `fails WCAG 2.2 AA: ${violation}.`,
-        fix: 'look at the text the rule names (a heading out of order, a link without words, a missing alternative text) and change it',
-      });
+    } finally {
+      await tab.close();
     }
-  });
+  };
+  await Promise.all(Array.from({ length: AT_ONCE }, worker));
   return problems;
 }
 
 /** The address Pagefind gives as the first result for each CoP's title. */
-async function firstResults(context: BrowserContext, origin: string, cops: PublishedCop[]) {
-  const tab = await context.newPage();
+async function firstResults(browser: Browser, origin: string, cops: PublishedCop[]) {
+  const tab = await browser.newPage();
   try {
     await tab.goto(new URL('/search/', origin).href, { waitUntil: 'load' });
-    return await tab.evaluate(async (titles) => {
-      const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
-      const firsts: (string | null)[] = [];
-      for (const title of titles) {
-        const { results } = await pagefind.search(title);
-        firsts.push(results[0] ? (await results[0].data()).url : null);
-      }
-      return firsts;
-    }, cops.map(({ title }) => title));
+    return await tab.evaluate(
+      async (titles) => {
+        const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+        const firsts: (string | null)[] = [];
+        for (const title of titles) {
+          const { results } = await pagefind.search(title);
+          firsts.push(results[0] ? (await results[0].data()).url : null);
+        }
+        return firsts;
+      },
+      cops.map(({ title }) => title),
+    );
   } finally {
     await tab.close();
   }
 }
 
-async function checkSearch(context: BrowserContext, origin: string, cops: PublishedCop[]) {
-  const firsts = await firstResults(context, origin, cops);
+async function checkSearch(browser: Browser, origin: string, cops: PublishedCop[]) {
+  const firsts = await firstResults(browser, origin, cops);
   return cops.flatMap(({ id, title, file }, index): ContentProblem[] => {
     const page = `/communities/${id}/`;
     const first = firsts[index] ?? 'nothing';
@@ -108,14 +117,10 @@ export async function checkInBrowser(built: BuiltSite, cops: PublishedCop[]) {
       ...(executablePath ? { executablePath } : {}),
       args: CHROMIUM_ARGS,
     });
-    const contexts = await Promise.all(
-      WIDTHS.map(async ({ name, width, height }) => ({
-        name,
-        context: await browser!.newContext({ viewport: { width, height } }),
-      })),
-    );
-    const axe = await checkAxe(built, contexts, origin);
-    const search = await checkSearch(contexts[1]!.context, origin, cops);
+    const [axe, search] = await Promise.all([
+      checkAxe(built, browser, origin),
+      checkSearch(browser, origin, cops),
+    ]);
     return [...axe, ...search];
   } finally {
     await browser?.close();

@@ -3,11 +3,7 @@
 import { join, relative } from 'node:path';
 import { buildSite, PROJECT_ROOT } from '../lib/build-site.ts';
 import { builtPages, builtSiteAddress } from '../lib/built-site.ts';
-import {
-  contentMistakes,
-  mistakeProblems,
-  type ContentProblem,
-} from '../lib/content-errors.ts';
+import { contentMistakes, mistakeProblems, type ContentProblem } from '../lib/content-errors.ts';
 import { checkInBrowser } from './browser-checks.ts';
 import type { CheckMemo } from './memo.ts';
 import { pageSource, publishedCops } from './sources.ts';

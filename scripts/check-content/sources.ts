@@ -28,7 +28,9 @@ export function publishedCops(contentDir: string, shownAs = contentDir): Publish
   return entries(contentDir, 'cops').flatMap(({ id, path }) => {
     const fields = fieldsOf(path);
     if (fields['draft'] === true) return [];
-    return [{ id, title: String(fields['title']), file: `${shownAs}/cops/${path.split('/').pop()}` }];
+    return [
+      { id, title: String(fields['title']), file: `${shownAs}/cops/${path.split('/').pop()}` },
+    ];
   });
 }
 
@@ -38,7 +40,10 @@ export function publishedCops(contentDir: string, shownAs = contentDir): Publish
  */
 export function pageSource(contentDir: string, path: string, shownAs = contentDir): string {
   const name = (folder: string, id: string) =>
-    entries(contentDir, folder).find((entry) => entry.id === id)?.path.split('/').pop();
+    entries(contentDir, folder)
+      .find((entry) => entry.id === id)
+      ?.path.split('/')
+      .pop();
   const cop = /^\/(?:communities|apply)\/([^/]+)\/$/.exec(path)?.[1];
   const copFile = cop && name('cops', cop);
   if (copFile) return `${shownAs}/cops/${copFile}`;

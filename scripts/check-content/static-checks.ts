@@ -41,7 +41,9 @@ export function checkLinks({ dist, site, pages, source }: BuiltSite): ContentPro
 export function checkCops({ dist }: BuiltSite, cops: PublishedCop[]): ContentProblem[] {
   const listing = new JSDOM(read(dist, 'communities/index.html')).window.document;
   const form = new JSDOM(read(dist, 'apply/index.html')).window.document;
-  const listed = new Set([...listing.querySelectorAll('main a[href]')].map((a) => a.getAttribute('href')));
+  const listed = new Set(
+    [...listing.querySelectorAll('main a[href]')].map((a) => a.getAttribute('href')),
+  );
   const offered = new Set(
     [...form.querySelectorAll('input[name="cops"]')].map((input) => input.getAttribute('value')),
   );
@@ -114,7 +116,11 @@ export function checkCalendars({ dist, source }: BuiltSite): ContentProblem[] {
 
 /** The JavaScript budget of the page at a path (bench/pages.ts measures one of each). */
 const jsBudget = (path: string) =>
-  path.startsWith('/apply/') ? BUDGET.applyJs : path === '/search/' ? BUDGET.searchJs : BUDGET.contentJs;
+  path.startsWith('/apply/')
+    ? BUDGET.applyJs
+    : path === '/search/'
+      ? BUDGET.searchJs
+      : BUDGET.contentJs;
 
 export function checkWeights({ dist, site, pages, source }: BuiltSite): ContentProblem[] {
   const heavy = pages.flatMap(({ path }) => {

@@ -75,9 +75,14 @@ export function problemsSummary(problems: ContentProblem[], { built }: { built: 
         '',
         'The live site is unchanged. Fix the file below (in the editor at /admin/, or on GitHub) and save; the site is then built and published again.',
       ];
-  return [...introduction, '', ...items, '', `Each build message is explained in ${GUIDE}.`, ''].join(
-    '\n',
-  );
+  return [
+    ...introduction,
+    '',
+    ...items,
+    '',
+    `Each build message is explained in ${GUIDE}.`,
+    '',
+  ].join('\n');
 }
 
 /** The Markdown for a failed build's output; empty when the failure was not a content mistake. */
