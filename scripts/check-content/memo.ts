@@ -40,3 +40,29 @@ export async function remembered(
   memo?.set(key, found);
   return found;
 }
+
+const match = (html: string, pattern: RegExp) => pattern.exec(html)?.[0] ?? '';
+
+/**
+ * The two halves a page is made of for axe: its own (`<main>`, title and language) and the frame
+ * every page shares (header, navigation, footer), each with the styles and scripts the page loads.
+ * A page whose halves have each passed axe at a width, on pages built from the same styles, is
+ * not scanned again at that width: a change to the navigation or the footer is then checked on
+ * one page of each kind rather than on every page. A page is scanned whole whenever either half
+ * is new; the HTML checks, which see ids across the whole page, still read every page.
+ */
+export function pageHalves(dist: string, html: string): [own: string, frame: string] {
+  const styles = [
+    ...html.matchAll(/<style[^>]*>[\s\S]*?<\/style>/g),
+    ...html.matchAll(/<link[^>]+stylesheet[^>]*>/g),
+  ].join('');
+  const scripts = [...html.matchAll(/<script[\s\S]*?<\/script>/g)].map(([script]) => script);
+  // Structured data for search engines is the page's own, not code the page runs.
+  const data = scripts.filter((script) => script.includes('application/ld+json'));
+  const code = scripts.filter((script) => !data.includes(script));
+  const loads = pageFingerprint(dist, `${styles}${code.join('')}`);
+  const main = match(html, /<main[\s\S]*<\/main>/);
+  const own = [match(html, /<html[^>]*>/), match(html, /<title>[\s\S]*?<\/title>/), main, ...data];
+  const frame = match(html, /<body[\s\S]*<\/body>/).replace(main, '<main></main>');
+  return [hashOf(`${loads}${own.join('')}`), hashOf(`${loads}${frame}`)];
+}
