@@ -113,9 +113,15 @@ describe(
       expect(await built('index.html')).toContain(String(programme.fields['title']));
     });
 
+    // The guide's example, under a name and title no CoP has yet.
     const added = { id: 'regional-practitioners', title: 'Regional Prevention Practitioners CoP' };
     it('add a CoP: it has its page, is listed, offered in the form and found by its title', async () => {
       const before = await publishedCops();
+      const taken = await names('cops');
+      for (let n = 2; taken.some((name) => name.startsWith(`${added.id}.`)); n += 1) {
+        added.id = `regional-practitioners-${n}`;
+        added.title = `Regional Prevention Practitioners ${n} CoP`;
+      }
       const order = Math.max(0, ...before.map(({ fields }) => Number(fields['order']))) + 1;
       await project.write(
         `content/cops/${added.id}.mdx`,
