@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export type CheckMemo = Map<string, string[]>;
+export type CheckMemo = Map<string, unknown>;
 
 export const newMemo = (): CheckMemo => new Map();
 
@@ -29,14 +29,21 @@ export function pageFingerprint(dist: string, html: string): string {
 }
 
 /** What `check` finds for `key`, from the memo when it has been found before. */
-export async function remembered(
+export async function remembered<T>(
   memo: CheckMemo | undefined,
   key: string,
-  check: () => Promise<string[]>,
-): Promise<string[]> {
-  const known = memo?.get(key);
-  if (known) return known;
+  check: () => Promise<T>,
+): Promise<T> {
+  if (memo?.has(key)) return memo.get(key) as T;
   const found = await check();
+  memo?.set(key, found);
+  return found;
+}
+
+/** The same, for a check that reads files and needs no waiting. */
+export function rememberedNow<T>(memo: CheckMemo | undefined, key: string, check: () => T): T {
+  if (memo?.has(key)) return memo.get(key) as T;
+  const found = check();
   memo?.set(key, found);
   return found;
 }

@@ -10,7 +10,7 @@ import type { ContentProblem } from '../lib/content-errors.ts';
 import { htmlProblems } from '../lib/html-validity.ts';
 import { lineProblems, readCalendar } from '../lib/ical.ts';
 import { findBrokenLinks, linksOf } from '../lib/links.ts';
-import { hashOf, remembered, type CheckMemo } from './memo.ts';
+import { hashOf, pageFingerprint, remembered, rememberedNow, type CheckMemo } from './memo.ts';
 import type { PublishedCop } from './sources.ts';
 
 /** What the checks are given: the built site, its pages, and how to name a page's source. */
@@ -25,8 +25,11 @@ export interface BuiltSite {
 
 const read = (dist: string, path: string) => readFileSync(join(dist, path), 'utf8');
 
-export function checkLinks({ dist, site, pages, source }: BuiltSite): ContentProblem[] {
-  const linked = pages.map(({ file, path }) => ({ path, ...linksOf(readFileSync(file, 'utf8')) }));
+export function checkLinks({ dist, site, pages, source, memo }: BuiltSite): ContentProblem[] {
+  const linked = pages.map(({ file, path }) => {
+    const html = readFileSync(file, 'utf8');
+    return { path, ...rememberedNow(memo, `links:${hashOf(html)}`, () => linksOf(html)) };
+  });
   return findBrokenLinks(linked, site, (path) => builtFileExists(dist, path)).map(
     ({ page, link, problem }) => ({
       file: source(page),
@@ -122,17 +125,24 @@ const jsBudget = (path: string) =>
       ? BUDGET.searchJs
       : BUDGET.contentJs;
 
-export function checkWeights({ dist, site, pages, source }: BuiltSite): ContentProblem[] {
-  const heavy = pages.flatMap(({ path }) => {
+export function checkWeights({ dist, site, pages, source, memo }: BuiltSite): ContentProblem[] {
+  const fingerprints = pages.map(({ file }) => pageFingerprint(dist, readFileSync(file, 'utf8')));
+  const heavy = pages.flatMap(({ path }, index) => {
     const type = { name: path, path, js: jsBudget(path) };
-    return weightVerdict(type, pageWeight(dist, path, site.origin)).failures.map((failure) => ({
+    const weight = rememberedNow(memo, `weight:${path}:${fingerprints[index]}`, () =>
+      pageWeight(dist, path, site.origin),
+    );
+    return weightVerdict(type, weight).failures.map((failure) => ({
       file: source(path),
       where: `page ${path}`,
       problem: `over the page weight budget: ${failure}.`,
       fix: 'shorten the page (split a long text, or move part of it to a page of its own)',
     }));
   });
-  const css = cssVerdict(siteCss(dist, site.origin)).failures.map((failure) => ({
+  const allCss = rememberedNow(memo, `css:${hashOf(fingerprints.join())}`, () =>
+    siteCss(dist, site.origin),
+  );
+  const css = cssVerdict(allCss).failures.map((failure) => ({
     file: 'the site',
     where: 'every page',
     problem: `over the CSS budget: ${failure}.`,

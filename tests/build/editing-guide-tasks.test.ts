@@ -4,7 +4,7 @@
  * task leaves content the check passes. What each edit changes is read from the files (the latest
  * programme, its intakes and dates, the CoPs), so the test holds for any valid content. The check
  * runs in this process with one memo for the run: a page byte for byte the same as one already
- * checked is not scanned again.
+ * checked is not scanned again. That the check finds mistakes is tests/unit/content-check.test.ts.
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
@@ -252,24 +252,6 @@ describe(
       const after = new Date(Date.UTC(runsTo.getUTCFullYear(), runsTo.getUTCMonth() + 1, 1, 12));
       buildDate = after.toISOString();
       await expectCheckPasses();
-    });
-
-    it('and finds a mistake: a link to a page the site does not have, named with its file', async () => {
-      const cop = (await publishedCops())[0]!;
-      const text = await read(cop.path);
-      await project.write(cop.path, `${text.trimEnd()}\n\nRead [our approach](/aproach/).\n`);
-      try {
-        const lines = (await contentCheck()).problems.map(problemLine);
-        expect(lines).toContainEqual(
-          expect.stringMatching(
-            new RegExp(
-              `^${cop.path}: page /communities/${cop.id}/: the link "/aproach/" goes nowhere`,
-            ),
-          ),
-        );
-      } finally {
-        await project.write(cop.path, text);
-      }
     });
   },
 );
