@@ -60,7 +60,7 @@ async function checkAxe(
               file: source(page.path),
               where: `page ${page.path} at ${name}`,
               problem: `fails WCAG 2.2 AA: ${violation}.`,
-              fix: 'look at the text the rule names (a heading out of order, a link without words, a missing alternative text) and change it',
+              fix: 'change what the rule names in the text (a link without words, a picture without a description, text too pale to read)',
             })),
           );
         }

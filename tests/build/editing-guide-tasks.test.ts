@@ -52,7 +52,7 @@ async function publishedCops() {
     (await names('cops')).map(async (name) => ({
       id: name.replace(/\.\w+$/, ''),
       path: `content/cops/${name}`,
-      fields: fieldsOf(await read(`content/cops/${name}`)),
+      fields: fieldsOf(name, await read(`content/cops/${name}`)),
     })),
   );
   return cops.filter(({ fields }) => fields['draft'] !== true);
@@ -79,7 +79,8 @@ async function expectCheckPasses(): Promise<ContentCheck> {
 let programme = { path: '', fields: {} as Record<string, unknown> };
 const intakes = () =>
   programme.fields['intakes'] as { id: string; sessions: { from: unknown; to: unknown } }[];
-const reread = async () => (programme.fields = fieldsOf(await read(programme.path)));
+const reread = async () =>
+  (programme.fields = fieldsOf(programme.path, await read(programme.path)));
 
 beforeAll(async () => {
   project = await copyProject({ content: 'real' });
@@ -96,7 +97,7 @@ describe(
         (await names('programme')).map(async (name) => ({
           name,
           runsTo: dayOf(
-            (fieldsOf(await read(`content/programme/${name}`))['runs'] as { to: unknown }).to,
+            (fieldsOf(name, await read(`content/programme/${name}`))['runs'] as { to: unknown }).to,
           ),
         })),
       );

@@ -4,7 +4,7 @@
  * code. Each works on whatever the content says: which file is latest, which intake is first,
  * what the dates are, all read from the files.
  */
-import { load } from 'js-yaml';
+import { contentFields } from '../../scripts/lib/content-file.ts';
 
 const lines = (text: string) => text.split('\n');
 
@@ -135,11 +135,9 @@ export function appendToList(text: string, field: string, item: string[]): strin
   return all.join('\n');
 }
 
-/** A YAML file's fields, or an MDX file's front matter, read to decide an edit. */
-export function fieldsOf(text: string): Record<string, unknown> {
-  const yaml = text.startsWith('---') ? (text.split(/^---$/m)[1] ?? '') : text;
-  return (load(yaml) ?? {}) as Record<string, unknown>;
-}
+/** A YAML file's fields, or an MDX file's front matter, read (as the build reads them) to decide an edit. */
+export const fieldsOf = (path: string, text: string) =>
+  (contentFields(path, text) ?? {}) as Record<string, unknown>;
 
 /** A month or day as the content writes it (`2025-02`, `2025-02-12`), as a day in UTC. */
 export function dayOf(value: unknown): Date {
