@@ -20,6 +20,11 @@ export interface BuildOptions {
   force?: boolean;
   /** Collect the output (without colour) instead of showing it as it comes. */
   quiet?: boolean;
+  /**
+   * Build with the environment as given, a host's variables and guards included (the content
+   * check, which builds what is published), instead of as a local build that is never published.
+   */
+  asGiven?: boolean;
 }
 
 export interface BuildResult {
@@ -53,6 +58,7 @@ export function buildSite({
   env = {},
   force = false,
   quiet = false,
+  asGiven = false,
 }: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now();
   return new Promise((done, fail) => {
@@ -60,7 +66,7 @@ export function buildSite({
       cwd: root,
       env: childEnv({
         // Never published, so it needs no SITE_URL or PUBLIC_FORM_ID, even on a host's CI.
-        [LOCAL_BUILD.name]: LOCAL_BUILD.value,
+        ...(asGiven ? {} : { [LOCAL_BUILD.name]: LOCAL_BUILD.value }),
         ...(quiet ? { NO_COLOR: '1' } : {}),
         ...env,
       }),

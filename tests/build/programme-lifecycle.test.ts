@@ -8,7 +8,7 @@ import { readdir, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { STATUS_LABELS, type IntakeStatus } from '../../src/lib/intake-status';
-import { lineProblems, readCalendar } from '../support/ical';
+import { lineProblems, readCalendar } from '../../scripts/lib/ical.ts';
 import { copyProject, type ProjectCopy } from '../../scripts/lib/project-copy.ts';
 
 /** Each build: the day in Melbourne (mid-morning, AEDT or AEST) of the test site's 2026–27 year. */

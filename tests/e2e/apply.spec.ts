@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations } from '../support/axe';
+import { axeViolations } from '../../scripts/lib/axe.ts';
 import {
   applicant,
   fillRequired,

@@ -1,20 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { htmlProblems } from '../../scripts/lib/html-validity.ts';
 import { builtPages, pageCopies } from '../support/built-site';
 import { publishedCops } from '../support/published-content';
 
-const validator = new HtmlValidate(new FileSystemConfigLoader());
-
 for (const { file, path } of builtPages()) {
   test(`${path} is valid HTML`, async () => {
-    const report = await validator.validateFile(file);
-    const problems = report.results.flatMap((result) =>
-      result.messages.map(
-        (message) => `${message.line}:${message.column} ${message.message} (${message.ruleId})`,
-      ),
-    );
-    expect(problems).toEqual([]);
+    expect(await htmlProblems(file)).toEqual([]);
   });
 }
 

@@ -6,7 +6,7 @@
  * backend, seeded with files of the test's own.
  */
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { axeViolations } from '../support/axe';
+import { axeViolations } from '../../scripts/lib/axe.ts';
 import { startPagesDev, type PagesDev } from '../support/cloudflare-pages';
 import { fillField, openEditor, openEntry, save, savedFile } from '../support/editor';
 import { startOAuthStandIn, type OAuthStandIn } from '../support/oauth-stand-in';

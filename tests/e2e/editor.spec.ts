@@ -14,7 +14,7 @@ import { copyProject, freePort } from '../../scripts/lib/project-copy.ts';
 import { localFormEnv } from '../../scripts/lib/build-site.ts';
 import { serveSite } from '../../scripts/serve.ts';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { axeViolations } from '../support/axe';
+import { axeViolations } from '../../scripts/lib/axe.ts';
 import { DIST, sitemapAddresses } from '../support/built-site';
 import { cspOf } from '../support/csp';
 import {

@@ -4,7 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { site } from '../support/published-content';
-import { axeViolations } from '../support/axe';
+import { axeViolations } from '../../scripts/lib/axe.ts';
 import {
   applicant,
   fillRequired,

@@ -5,10 +5,10 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { pageSchema } from '../../src/schemas/page';
-import { axeViolations } from '../support/axe';
+import { axeViolations } from '../../scripts/lib/axe.ts';
 import { focused, openPage } from '../support/browse';
 import { MISSING_PAGE, pageAddresses, pageCopies } from '../support/built-site';
-import { contentFields } from '../support/content-file';
+import { contentFields } from '../../scripts/lib/content-file.ts';
 import { watchPage } from '../support/page-watch';
 import { site } from '../support/published-content';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { testSitePath } from '../../scripts/lib/test-site.ts';
-import { axeViolations } from '../support/axe';
+import { axeViolations } from '../../scripts/lib/axe.ts';
 import { sitemapAddresses } from '../support/built-site';
 import { publishedCops } from '../support/published-content';
 

@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
-import { contentFields } from './content-file';
+import { contentFields } from '../../scripts/lib/content-file.ts';
 import { intakeStatus } from '../../src/lib/intake-status';
 import { currentProgramme } from '../../src/lib/programme';
 import { copSchema } from '../../src/schemas/cop';

@@ -8,7 +8,7 @@ import {
   offersCalendar,
   type IntakeCalendarInput,
 } from '../../src/lib/calendar';
-import { lineProblems, readCalendar } from '../support/ical';
+import { lineProblems, readCalendar } from '../../scripts/lib/ical.ts';
 
 /** Fortnightly Wednesdays, 10am to midday in Melbourne, either side of daylight saving's end. */
 const schedule = [

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentErrorsSummary, contentMistakes } from '../../scripts/lib/content-errors';
+import {
+  contentErrorsSummary,
+  contentMistakes,
+  problemLine,
+  problemsSummary,
+  type ContentProblem,
+} from '../../scripts/lib/content-errors.ts';
 
 /** What a real build printed when a programme's sessions ended before they began. */
 const FAILED_BUILD = readFileSync(
@@ -27,11 +33,45 @@ describe('the deploy summary tells staff which file and field to fix', () => {
     expect(summary).toContain('The live site is unchanged.');
     expect(summary.match(/^- /gm)).toHaveLength(1);
     expect(summary).toContain(
-      '- **content/programme/2024-25.yaml**: field `intakes[1].sessions.to` is "2024-08"; expected a date on or after "from" (2024-11)',
+      '- **content/programme/2024-25.yaml**, field `intakes[1].sessions.to`: is "2024-08"; expected a date on or after "from" (2024-11)',
     );
   });
 
   it('writes nothing when the build failed for another reason', () => {
     expect(contentErrorsSummary('npm ERR! network timeout')).toBe('');
+  });
+});
+
+describe('the content check says each problem with its file, field or page, and the fix', () => {
+  const problem: ContentProblem = {
+    file: 'content/cops/resistance.mdx',
+    where: 'page /communities/resistance/',
+    problem: 'the link "/aproach/" goes nowhere: nothing is built at /aproach/.',
+    fix: 'change the link to an address the site has',
+  };
+
+  it('prints one line a problem', () => {
+    expect(problemLine(problem)).toBe(
+      'content/cops/resistance.mdx: page /communities/resistance/: the link "/aproach/" goes nowhere: nothing is built at /aproach/. Fix: change the link to an address the site has.',
+    );
+  });
+
+  it("writes the same for the run's Summary, saying a publish after the check did not happen", () => {
+    const summary = problemsSummary([problem], { built: true });
+    expect(summary).toContain('the live site is unchanged');
+    expect(summary).toContain(
+      '- **content/cops/resistance.mdx**, page /communities/resistance/: the link "/aproach/" goes nowhere',
+    );
+    expect(summary).toContain('Fix: change the link to an address the site has.');
+    expect(problemsSummary([], { built: true })).toBe('');
+  });
+
+  it('names a field of a file the build stopped on as code', () => {
+    const line = contentErrorsSummary(FAILED_BUILD)
+      .split('\n')
+      .find((text) => text.startsWith('- '));
+    expect(line).toMatch(
+      /^- \*\*content\/programme\/2024-25\.yaml\*\*, field `intakes\[1\]\.sessions\.to`: is "2024-08"/,
+    );
   });
 });

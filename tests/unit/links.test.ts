@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findBrokenLinks, type PageLinks } from '../support/links';
+import { findBrokenLinks, type PageLinks } from '../../scripts/lib/links.ts';
 
 const site = new URL('https://cop.example.org/');
 const files = new Set(['/_astro/site.css', '/favicon.svg']);

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
-import { contentFields } from '../support/content-file';
+import { contentFields } from '../../scripts/lib/content-file.ts';
 import { testSitePath } from '../../scripts/lib/test-site.ts';
 import { formatContentError } from '../../src/lib/content/error-messages';
 import { careerStages, settings } from '../../src/lib/cop-groups';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { testSitePath } from '../../scripts/lib/test-site.ts';
 import { contentCollections } from '../../src/lib/content/collections';
-import { contentFields } from '../support/content-file';
+import { contentFields } from '../../scripts/lib/content-file.ts';
 import { schemaFields } from '../support/schema-fields';
 
 /** Every field path a value gives, as schemaFields writes them: `intakes[].sessions.from`. */

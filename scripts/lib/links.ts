@@ -1,3 +1,5 @@
+import { JSDOM } from 'jsdom';
+
 /** What a page links to and which fragment targets it offers, as read from the built HTML. */
 export interface PageLinks {
   /** The page's path on the site, such as `/communities/`. */
@@ -50,4 +52,21 @@ export function findBrokenLinks(
     }
   }
   return broken;
+}
+
+/** The ids a page offers and the addresses it points at, read from its built HTML. */
+export function linksOf(html: string): Omit<PageLinks, 'path'> {
+  const { document } = new JSDOM(html).window;
+  const attribute = (selector: string, name: string) =>
+    [...document.querySelectorAll(selector)].map((element) => element.getAttribute(name) ?? '');
+  return {
+    ids: [...attribute('[id]', 'id'), ...attribute('a[name]', 'name')],
+    links: [
+      ...attribute('a[href], area[href], link[href]', 'href'),
+      ...attribute('[src]', 'src'),
+      ...attribute('form[action]', 'action'),
+      ...attribute('astro-island[component-url]', 'component-url'),
+      ...attribute('astro-island[renderer-url]', 'renderer-url'),
+    ],
+  };
 }
