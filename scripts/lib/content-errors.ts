@@ -46,7 +46,8 @@ export const mistakeProblems = (mistakes: ContentMistake[]): ContentProblem[] =>
     file,
     where: field ? `field ${field}` : 'the file',
     problem: field ? problem.replace(`field "${field}" `, '') : problem,
-    fix: `change it as the message says (${GUIDE})`,
+    // The Summary's last line names the guide that explains each message.
+    fix: 'change it as the message says',
   }));
 
 /** One line a problem: file, field or page, what is wrong, and the fix. */

@@ -8,6 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentErrorsSummary } from '../../scripts/lib/content-errors.ts';
 import { copyProject, type ProjectCopy } from '../../scripts/lib/project-copy.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/editor-mistakes');
@@ -21,6 +22,18 @@ const GUIDE_EXAMPLES = new Map(
     ([, name, text]) => [name!, text!.trim()],
   ),
 );
+
+/** The run Summaries the guide shows: `<!-- content-errors-summary: case -->` then a quote. */
+const GUIDE_SUMMARIES = new Map(
+  [...GUIDE.matchAll(/<!-- content-errors-summary: (\S+) -->\s*((?:^>.*\n)+)/gm)].map(
+    ([, name, quote]) => [name!, inWords(quote!.replace(/^> ?/gm, ''))],
+  ),
+);
+
+/** Markdown as words: the guide wraps its lines, a Summary does not. */
+function inWords(markdown: string): string {
+  return markdown.replace(/\s+/g, ' ').trim();
+}
 
 /** What the editor must read for each mistake: the file, the field, the fix. */
 const MISTAKES: Record<string, readonly (string | RegExp)[]> = {
@@ -128,8 +141,10 @@ describe('an editor who makes a mistake sees which file, which field and how to 
 
   it('shows in the guide only output that one of these builds checks', () => {
     expect(GUIDE_EXAMPLES.size).toBeGreaterThan(5);
+    expect(GUIDE_SUMMARIES.size).toBeGreaterThan(0);
     const checked = [...Object.keys(MISTAKES), 'warning'];
-    expect([...GUIDE_EXAMPLES.keys()].filter((name) => !checked.includes(name))).toEqual([]);
+    const shown = [...GUIDE_EXAMPLES.keys(), ...GUIDE_SUMMARIES.keys()];
+    expect(shown.filter((name) => !checked.includes(name))).toEqual([]);
   });
 
   for (const [mistake, expected] of Object.entries(MISTAKES)) {
@@ -150,6 +165,9 @@ describe('an editor who makes a mistake sees which file, which field and how to 
           for (const words of MISLEADING[mistake] ?? []) expect(output).not.toContain(words);
           const shownInGuide = GUIDE_EXAMPLES.get(mistake);
           if (shownInGuide) expect(output).toContain(shownInGuide);
+          // The run's Summary page, as the guide shows it, is what the check writes for this build.
+          const summaryInGuide = GUIDE_SUMMARIES.get(mistake);
+          if (summaryInGuide) expect(inWords(contentErrorsSummary(output))).toBe(summaryInGuide);
         } finally {
           await Promise.all(files.map((file) => project.restore(file)));
         }
