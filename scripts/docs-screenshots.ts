@@ -10,6 +10,7 @@ import {
   fillField,
   openEditor,
   openEntry,
+  openIntakeStatus,
   watchEditor,
 } from '../tests/support/editor.ts';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
@@ -43,18 +44,7 @@ const SHOTS: Record<string, (page: Page) => Promise<void>> = {
 
   'intake-status.png': async (page) => {
     await openEditor(page);
-    await openEntry(page, 'Programme years', /2024–25/);
-    const intakes = fieldGroup(page, 'Intakes');
-    await intakes.getByRole('button', { name: 'Collapse All' }).click();
-    await intakes
-      .getByRole('group')
-      .filter({ has: page.getByText('Second intake', { exact: true }) })
-      .last()
-      .getByRole('button', { name: 'Expand' })
-      .click();
-    // Sveltia draws a long entry's fields as they scroll into view; Status comes after Schedule.
-    await fieldGroup(intakes, 'Schedule').scrollIntoViewIfNeeded();
-    const status = intakes.getByRole('radiogroup', { name: 'Status' });
+    const status = await openIntakeStatus(page, /2024–25/, 'Second intake');
     await status.scrollIntoViewIfNeeded();
     await status.evaluate((group) => group.scrollIntoView({ block: 'center' }));
   },

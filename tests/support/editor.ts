@@ -106,6 +106,25 @@ export const fieldGroup = (scope: Page | ReturnType<Page['locator']>, label: str
   scope.getByRole('group', { name: new RegExp(`^“\\u2068${label}\\u2069” Field$`) });
 
 /**
+ * Opens an intake of a programme year and returns its Status choices, scrolled into reach:
+ * collapsed, each intake shows its name, and the innermost group with it is that intake.
+ */
+export async function openIntakeStatus(page: Page, year: RegExp, intake: string): Promise<Locator> {
+  await openEntry(page, 'Programme years', year);
+  const intakes = fieldGroup(page, 'Intakes');
+  await intakes.getByRole('button', { name: 'Collapse All' }).click();
+  await intakes
+    .getByRole('group')
+    .filter({ has: page.getByText(intake, { exact: true }) })
+    .last()
+    .getByRole('button', { name: 'Expand' })
+    .click();
+  // Sveltia draws a long entry's fields as they scroll into view; Status comes after Schedule.
+  await fieldGroup(intakes, 'Schedule').scrollIntoViewIfNeeded();
+  return intakes.getByRole('radiogroup', { name: 'Status' });
+}
+
+/**
  * Types into a field until the editor holds it, as a person would see: just after an entry opens,
  * the editor can redraw its fields and drop what was typed (then Save is refused as empty).
  */
