@@ -63,6 +63,33 @@ export function pageCopies(dist: string): PageCopy[] {
   });
 }
 
+/** A CoP as a copy of the form names it: the one it arrives with ticked. */
+export interface TickedCop {
+  id: string;
+  title: string;
+}
+
+/**
+ * A page without what a copy of it is meant to change: its title, that search engines and site
+ * search leave it out, and the CoP it has ticked (when given). A copy that reads the same as its
+ * page after this is that page, so what a browser finds on the page holds for the copy.
+ */
+export function asItsPage(html: string, ticked?: TickedCop): string {
+  let page = html
+    .replace(/<title>[^<]*<\/title>/, '<title></title>')
+    .replace('<meta name="robots" content="noindex">', '')
+    .replace(/<main id="main" tabindex="-1"[^>]*>/, '<main id="main" tabindex="-1">');
+  if (ticked) {
+    page = page
+      .replace(`,&quot;cop&quot;:&quot;${ticked.id}&quot;`, '')
+      .replace(
+        `name="cops" value="${ticked.title}" checked`,
+        `name="cops" value="${ticked.title}"`,
+      );
+  }
+  return page;
+}
+
 /** Whether the built folder holds a file for a path on the site. */
 export function builtFileExists(dist: string, path: string): boolean {
   const file = join(dist, decodeURIComponent(path));

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { htmlProblems } from '../../scripts/lib/html-validity.ts';
+import { asItsPage } from '../../scripts/lib/built-site.ts';
 import { builtPages, pageCopies } from '../support/built-site';
 import { publishedCops } from '../support/published-content';
 
@@ -22,23 +23,6 @@ test('each page has its own title', () => {
   }
 });
 
-/**
- * /apply/<id>/ without what is meant to differ from /apply/: its title, that search engines and
- * site search leave it out (built-indexing.spec.ts), and its CoP ticked.
- */
-function asTheForm(html: string, cop?: { id: string; title: string }): string {
-  let form = html
-    .replace(/<title>[^<]*<\/title>/, '<title></title>')
-    .replace('<meta name="robots" content="noindex">', '')
-    .replace(/<main id="main" tabindex="-1"[^>]*>/, '<main id="main" tabindex="-1">');
-  if (cop) {
-    form = form
-      .replace(`,&quot;cop&quot;:&quot;${cop.id}&quot;`, '')
-      .replace(`name="cops" value="${cop.title}" checked`, `name="cops" value="${cop.title}"`);
-  }
-  return form;
-}
-
 // So the browser checks of /apply/ (axe, keyboard, width: pages.spec.ts) hold for each copy, and
 // are not repeated five times over.
 test('the form with one CoP ticked, /apply/<id>/, is /apply/ but for its title, indexing and that box', () => {
@@ -56,6 +40,6 @@ test('the form with one CoP ticked, /apply/<id>/, is /apply/ but for its title, 
       ticked.map((match) => match[1]),
       copy.path,
     ).toEqual([cop.title]);
-    expect(asTheForm(html, cop), copy.path).toBe(asTheForm(readFileSync(copy.of.file, 'utf8')));
+    expect(asItsPage(html, cop), copy.path).toBe(asItsPage(readFileSync(copy.of.file, 'utf8')));
   }
 });
