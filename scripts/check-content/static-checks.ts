@@ -117,6 +117,8 @@ export function checkCalendars({ dist, source }: BuiltSite): ContentProblem[] {
     });
 }
 
+const styleTags = (html: string) => html.match(/<style[\s\S]*?<\/style>|<link[^>]*>/g) ?? [];
+
 /** The JavaScript budget of the page at a path (bench/pages.ts measures one of each). */
 const jsBudget = (path: string) =>
   path.startsWith('/apply/')
@@ -139,7 +141,10 @@ export function checkWeights({ dist, site, pages, source, memo }: BuiltSite): Co
       fix: 'shorten the page (split a long text, or move part of it to a page of its own)',
     }));
   });
-  const allCss = rememberedNow(memo, `css:${hashOf(fingerprints.join())}`, () =>
+  // What the site's CSS is made of: each page's styles and the stylesheets and fonts it links
+  // (and the built files they name), not its text, which changes with every edit.
+  const styles = pages.flatMap(({ file }) => styleTags(readFileSync(file, 'utf8')));
+  const allCss = rememberedNow(memo, `css:${pageFingerprint(dist, styles.join(''))}`, () =>
     siteCss(dist, site.origin),
   );
   const css = cssVerdict(allCss).failures.map((failure) => ({
