@@ -66,7 +66,9 @@ export default defineConfig({
       },
     },
     mdx(),
-    preact(),
+    // The islands are the .tsx files. Without this the integration's Babel step parsed every
+    // .ts module too: builds were a sixth slower, for byte-for-byte the same dist/.
+    preact({ include: ['**/*.tsx'] }),
     sitemap({ filter: (page) => isIndexed(new URL(page).pathname) }),
     shareImages(),
     pagefindIndex(),
