@@ -128,7 +128,8 @@ const jsBudget = (path: string) =>
       : BUDGET.contentJs;
 
 export function checkWeights({ dist, site, pages, source, memo }: BuiltSite): ContentProblem[] {
-  const fingerprints = pages.map(({ file }) => pageFingerprint(dist, readFileSync(file, 'utf8')));
+  const htmls = pages.map(({ file }) => readFileSync(file, 'utf8'));
+  const fingerprints = htmls.map((html) => pageFingerprint(dist, html));
   const heavy = pages.flatMap(({ path }, index) => {
     const type = { name: path, path, js: jsBudget(path) };
     const weight = rememberedNow(memo, `weight:${path}:${fingerprints[index]}`, () =>
@@ -143,7 +144,7 @@ export function checkWeights({ dist, site, pages, source, memo }: BuiltSite): Co
   });
   // What the site's CSS is made of: each page's styles and the stylesheets and fonts it links
   // (and the built files they name), not its text, which changes with every edit.
-  const styles = pages.flatMap(({ file }) => styleTags(readFileSync(file, 'utf8')));
+  const styles = htmls.flatMap(styleTags);
   const allCss = rememberedNow(memo, `css:${pageFingerprint(dist, styles.join(''))}`, () =>
     siteCss(dist, site.origin),
   );

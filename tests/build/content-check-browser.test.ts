@@ -3,14 +3,13 @@
  * small site written by hand, with a stand-in for Pagefind: what they report, page by page, and
  * that a copy of the form differing from it anywhere but its ticked CoP is checked on its own.
  */
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkInBrowser } from '../../scripts/check-content/browser-checks.ts';
 import { newMemo } from '../../scripts/check-content/memo.ts';
 import type { BuiltSite } from '../../scripts/check-content/static-checks.ts';
 import { builtPages } from '../../scripts/lib/built-site.ts';
+import { writeFileTree } from '../support/file-tree';
 
 const COPS = [
   { id: 'alpha', title: 'Alpha CoP', file: 'content/cops/alpha.mdx' },
@@ -55,11 +54,7 @@ let dist = '';
 let built: BuiltSite;
 
 beforeAll(async () => {
-  dist = await mkdtemp(join(tmpdir(), 'content-check-browser-'));
-  for (const [path, text] of Object.entries(FILES)) {
-    await mkdir(dirname(join(dist, path)), { recursive: true });
-    await writeFile(join(dist, path), text);
-  }
+  dist = await writeFileTree('content-check-browser-', FILES);
   built = {
     dist,
     site: new URL('https://cop.example.org/'),

@@ -1,6 +1,5 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   checkCops,
@@ -10,6 +9,7 @@ import {
 import { pageSource, publishedCops } from '../../scripts/check-content/sources.ts';
 import { builtPages } from '../../scripts/lib/built-site.ts';
 import { problemLine } from '../../scripts/lib/content-errors.ts';
+import { writeFileTree } from '../support/file-tree';
 
 /** A built site of three pages and its content, written by hand: no build needed. */
 const FILES: Record<string, string> = {
@@ -29,11 +29,7 @@ let root = '';
 let built: BuiltSite;
 
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'content-check-'));
-  for (const [path, text] of Object.entries(FILES)) {
-    await mkdir(dirname(join(root, path)), { recursive: true });
-    await writeFile(join(root, path), text);
-  }
+  root = await writeFileTree('content-check-', FILES);
   const dist = join(root, 'dist');
   built = {
     dist,
