@@ -3,15 +3,15 @@ import { relative } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { contentErrorsSeen } from './data/content-errors-seen';
-import { formatContentError } from './lib/content/error-messages';
+import { contentErrorsSeen } from './data/content-errors-seen.ts';
+import { formatContentError } from './lib/content/error-messages.ts';
 import {
   describeImpossibleDate,
   findImpossibleDates,
   frontMatterOf,
-} from './lib/content/impossible-dates';
-import { CONTENT_ROOT } from './data/content-root';
-import { contentCollections, type ContentCollection } from './lib/content/collections';
+} from './lib/content/impossible-dates.ts';
+import { CONTENT_ROOT } from './data/content-root.ts';
+import { contentCollections, type ContentCollection } from './lib/content/collections.ts';
 
 const CONTENT = `./${CONTENT_ROOT}`;
 

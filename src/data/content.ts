@@ -1,12 +1,12 @@
 /** The one place pages read content from: drafts hidden in production, lists in order. */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { contentErrorsStillThere } from './content-errors-seen';
-import { calendarPath, offersCalendar } from '../lib/calendar';
-import { checkContent } from '../lib/content/cross-file-checks';
-import { intakeStatus, type IntakeStatus } from '../lib/intake-status';
-import { currentProgramme } from '../lib/programme';
-import { programmeNotice, programmePhase } from '../lib/programme-notice';
-import type { Intake } from '../schemas/programme';
+import { contentErrorsStillThere } from './content-errors-seen.ts';
+import { calendarPath, offersCalendar } from '../lib/calendar.ts';
+import { checkContent } from '../lib/content/cross-file-checks.ts';
+import { intakeStatus, type IntakeStatus } from '../lib/intake-status.ts';
+import { currentProgramme } from '../lib/programme.ts';
+import { programmeNotice, programmePhase } from '../lib/programme-notice.ts';
+import type { Intake } from '../schemas/programme.ts';
 
 /** When this build happened; `BUILD_DATE` (ISO) pins it, for tests and previews of a future date. */
 export const buildDate = new Date(import.meta.env['BUILD_DATE'] ?? Date.now());

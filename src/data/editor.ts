@@ -2,8 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EDITOR_BACKEND, EDITOR_AUTH_URL, EDITOR_BRANCH, EDITOR_REPO } from 'astro:env/server';
-import { EDITOR_FONTS, fontFileName, localiseFonts } from '../lib/editor/assets';
-import type { EditorBackend } from '../lib/editor/config';
+import { EDITOR_FONTS, fontFileName, localiseFonts } from '../lib/editor/assets.ts';
+import type { EditorBackend } from '../lib/editor/config.ts';
 
 // A repository name of the right shape that says what is missing, should sign-in be tried.
 const REPO_NOT_SET = 'EDITOR_REPO-not-set/set-it-at-build-time';

@@ -1,10 +1,10 @@
 /** The EOI form's questions, from content/form.yaml and the CoPs and intakes on offer. */
 import { getEntry } from 'astro:content';
-import { describeCareerStage, describeSetting } from '../lib/cop-groups';
-import { formatDateRange } from '../lib/dates';
-import { resolveQuestions, type EoiQuestions } from '../lib/eoi/questions';
-import { acceptsInterest, STATUS_LABELS } from '../lib/intake-status';
-import { getCops, getProgramme } from './content';
+import { describeCareerStage, describeSetting } from '../lib/cop-groups.ts';
+import { formatDateRange } from '../lib/dates.ts';
+import { resolveQuestions, type EoiQuestions } from '../lib/eoi/questions.ts';
+import { acceptsInterest, STATUS_LABELS } from '../lib/intake-status.ts';
+import { getCops, getProgramme } from './content.ts';
 
 /** content/form.yaml: the page's introduction and the questions' words. */
 export async function getFormContent() {

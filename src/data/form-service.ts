@@ -1,6 +1,6 @@
 /** The form service this build sends expressions of interest to, from `astro:env`. */
 import { PUBLIC_FORM_ID, PUBLIC_FORM_ORIGIN } from 'astro:env/client';
-import { resolveFormService } from '../lib/eoi/service';
+import { resolveFormService } from '../lib/eoi/service.ts';
 
 export const formService = resolveFormService({
   formId: PUBLIC_FORM_ID,

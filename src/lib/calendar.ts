@@ -4,8 +4,8 @@
  * it right through daylight saving), and the days applications open and close. A month is
  * never an event: an intake known only by its months has no calendar file.
  */
-import { melbourneToday, nextDay, type IsoDate } from './dates';
-import { inOrder, sessionInstants, type ScheduledSession } from './schedule';
+import { melbourneToday, nextDay, type IsoDate } from './dates.ts';
+import { inOrder, sessionInstants, type ScheduledSession } from './schedule.ts';
 
 export interface CalendarIntake {
   id: string;

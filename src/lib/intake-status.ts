@@ -1,4 +1,4 @@
-import { firstDay, lastDay, melbourneToday, type IsoDate } from './dates';
+import { firstDay, lastDay, melbourneToday, type IsoDate } from './dates.ts';
 
 /** The statuses an editor may set in the programme file. */
 export type EditorStatus = 'open' | 'waitlist' | 'opening-soon' | 'closed';

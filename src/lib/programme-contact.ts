@@ -1,6 +1,6 @@
 /** How people reach the programme team outside the form: from `programmeContact` in content/site.yaml. */
-import type { Site } from '../schemas/site';
-import { telHref, unbroken } from './phone';
+import type { Site } from '../schemas/site.ts';
+import { telHref, unbroken } from './phone.ts';
 
 /** Another way to reach the programme team, as content/site.yaml gives it; either part may be missing. */
 export type ProgrammeContact = NonNullable<Site['programmeContact']>;

@@ -2,8 +2,8 @@
  * What a programme as a whole is doing today, and the plain words pages show for it, so the
  * site reads as well between programmes as while an intake is open.
  */
-import { formatDateRange, type IsoDate } from './dates';
-import { acceptsInterest, sessionsUnderWay, type IntakeStatus } from './intake-status';
+import { formatDateRange, type IsoDate } from './dates.ts';
+import { acceptsInterest, sessionsUnderWay, type IntakeStatus } from './intake-status.ts';
 
 /**
  * - `taking-interest`: an intake is open or has a waitlist

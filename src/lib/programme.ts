@@ -1,4 +1,4 @@
-import { firstDay, lastDay, melbourneToday, type IsoDate } from './dates';
+import { firstDay, lastDay, melbourneToday, type IsoDate } from './dates.ts';
 
 /** What choosing the current programme needs to know of each programme file. */
 export interface ProgrammeChoice {

@@ -2,7 +2,7 @@
  * An intake's session dates and times, when the programme file gives them: each session a day
  * and a start in Melbourne's local time, with an end time or a length in minutes.
  */
-import { formatIsoDate, melbourneInstant } from './dates';
+import { formatIsoDate, melbourneInstant } from './dates.ts';
 
 export interface ScheduledSession {
   /** The day, `YYYY-MM-DD`. */

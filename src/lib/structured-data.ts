@@ -4,9 +4,9 @@
  * times are known, each instance carries them as Google's course info guidance describes
  * (`courseSchedule` and `courseWorkload`, both ISO 8601).
  */
-import type { IsoDate } from './dates';
-import type { IntakeStatus } from './intake-status';
-import { inOrder, isoDuration, sessionMinutes, type ScheduledSession } from './schedule';
+import type { IsoDate } from './dates.ts';
+import type { IntakeStatus } from './intake-status.ts';
+import { inOrder, isoDuration, sessionMinutes, type ScheduledSession } from './schedule.ts';
 
 export interface CourseFacts {
   cop: { title: string; summary: string };

@@ -2,7 +2,7 @@
  * The one answer to "is the form taking expressions of interest for an intake now, or interest in
  * future CoPs?", and the words every page uses for each.
  */
-import type { ProgrammePhase } from './programme-notice';
+import type { ProgrammePhase } from './programme-notice.ts';
 
 export interface TakingInterest {
   /** No intake is taking expressions of interest: the form registers interest in future CoPs. */

@@ -3,7 +3,14 @@
  * break and today fall. Across is a percentage of the width (so text keeps its size on any
  * screen); down is in em (so it grows with the reader's text size).
  */
-import { firstDay, formatDateRange, formatIsoDate, lastDay, nextDay, type IsoDate } from './dates';
+import {
+  firstDay,
+  formatDateRange,
+  formatIsoDate,
+  lastDay,
+  nextDay,
+  type IsoDate,
+} from './dates.ts';
 
 export interface TimelineIntake {
   name: string;

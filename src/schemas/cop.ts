@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { CAREER_STAGE_LABELS, careerStages, SETTING_LABELS, settings } from '../lib/cop-groups';
-import { draft } from './dates';
+import { CAREER_STAGE_LABELS, careerStages, SETTING_LABELS, settings } from '../lib/cop-groups.ts';
+import { draft } from './dates.ts';
 
 // Each field's `meta` is what the browser editor shows: `title` is its label, `description` its hint.
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isRealIsoDate, isSurelyAfter } from '../lib/dates';
+import { isRealIsoDate, isSurelyAfter } from '../lib/dates.ts';
 
 const DATE_RULE = 'a real date written as YYYY-MM or YYYY-MM-DD, like 2024-08 or 2024-08-15';
 

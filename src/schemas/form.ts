@@ -5,7 +5,7 @@ import {
   RESERVED_IDS,
   STAFF_KINDS,
   type StaffKind,
-} from '../lib/eoi/questions';
+} from '../lib/eoi/questions.ts';
 
 /** A question's id: what the form service receives its answer as. */
 const QUESTION_ID = /^[a-z][a-zA-Z0-9-]*$/;

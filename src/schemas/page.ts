@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { draft } from './dates';
+import { draft } from './dates.ts';
 
 /** A publication or tool the page points to. */
 const resource = z.strictObject({

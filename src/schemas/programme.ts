@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { isSurelyAfter } from '../lib/dates';
-import { STATUS_LABELS } from '../lib/intake-status';
-import { minutesOf } from '../lib/schedule';
-import { dateRange, isoDate } from './dates';
+import { isSurelyAfter } from '../lib/dates.ts';
+import { STATUS_LABELS } from '../lib/intake-status.ts';
+import { minutesOf } from '../lib/schedule.ts';
+import { dateRange, isoDate } from './dates.ts';
 
 /** The statuses an editor may set; without one, the status comes from the dates. */
 export const intakeStatuses = ['open', 'waitlist', 'opening-soon', 'closed'] as const;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { draft, isoDate } from './dates';
+import { draft, isoDate } from './dates.ts';
 
 /** `content/reflections/<id>.yaml`: a past participant's words. */
 export const reflectionSchema = z.strictObject({

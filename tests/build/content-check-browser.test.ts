@@ -9,7 +9,7 @@ import { checkInBrowser } from '../../scripts/check-content/browser-checks.ts';
 import { newMemo } from '../../scripts/check-content/memo.ts';
 import type { BuiltSite } from '../../scripts/check-content/static-checks.ts';
 import { builtPages } from '../../scripts/lib/built-site.ts';
-import { writeFileTree } from '../support/file-tree';
+import { writeFileTree } from '../support/file-tree.ts';
 
 const COPS = [
   { id: 'alpha', title: 'Alpha CoP', file: 'content/cops/alpha.mdx' },

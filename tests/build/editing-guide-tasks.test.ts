@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOCAL_BUILD } from '../../src/lib/deploy-host';
+import { LOCAL_BUILD } from '../../src/lib/deploy-host.ts';
 import { checkContent, type ContentCheck } from '../../scripts/check-content/check.ts';
 import { newMemo } from '../../scripts/check-content/memo.ts';
 import { builtFiles, builtPages } from '../../scripts/lib/built-site.ts';
@@ -27,7 +27,7 @@ import {
   setIntakeField,
   setTopLevelField,
   written,
-} from '../support/staff-edits';
+} from '../support/staff-edits.ts';
 
 // A build and a check of the pages that changed: slow on a busy two-core machine.
 const TASK_TIMEOUT = 240_000;

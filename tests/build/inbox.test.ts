@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startInbox } from '../../scripts/inbox.ts';
-import { complete, form } from '../fixtures/eoi-applicant';
+import { complete, form } from '../fixtures/eoi-applicant.ts';
 
 let dir: string;
 let inbox: Awaited<ReturnType<typeof startInbox>>;

@@ -8,7 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { copyProject, type ProjectCopy } from '../../scripts/lib/project-copy.ts';
-import { site } from '../support/published-content';
+import { site } from '../support/published-content.ts';
 
 const OLD = site().organisation;
 const NEW = 'Northern Prevention Network';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import pagefindIndex from '../../src/integrations/pagefind';
+import pagefindIndex from '../../src/integrations/pagefind.ts';
 
 let dist: string;
 const logger = { info: vi.fn(), error: vi.fn() } as unknown as AstroIntegrationLogger;

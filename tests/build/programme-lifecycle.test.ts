@@ -7,7 +7,7 @@
 import { readdir, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { STATUS_LABELS, type IntakeStatus } from '../../src/lib/intake-status';
+import { STATUS_LABELS, type IntakeStatus } from '../../src/lib/intake-status.ts';
 import { lineProblems, readCalendar } from '../../scripts/lib/ical.ts';
 import { copyProject, type ProjectCopy } from '../../scripts/lib/project-copy.ts';
 

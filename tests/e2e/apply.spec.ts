@@ -8,8 +8,8 @@ import {
   inboxRecordFor,
   inboxRecords,
   openForm,
-} from '../support/eoi-form';
-import { watchPage } from '../support/page-watch';
+} from '../support/eoi-form.ts';
+import { watchPage } from '../support/page-watch.ts';
 
 const SEND = { name: 'Send expression of interest' } as const;
 

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { htmlProblems } from '../../scripts/lib/html-validity.ts';
 import { asItsPage } from '../../scripts/lib/built-site.ts';
-import { builtPages, pageCopies } from '../support/built-site';
-import { publishedCops } from '../support/published-content';
+import { builtPages, pageCopies } from '../support/built-site.ts';
+import { publishedCops } from '../support/published-content.ts';
 
 for (const { file, path } of builtPages()) {
   test(`${path} is valid HTML`, async () => {

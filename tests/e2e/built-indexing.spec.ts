@@ -1,8 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { builtFileExists, builtPages, DIST, SITE, sitemapAddresses } from '../support/built-site';
-import { publishedCops } from '../support/published-content';
+import {
+  builtFileExists,
+  builtPages,
+  DIST,
+  SITE,
+  sitemapAddresses,
+} from '../support/built-site.ts';
+import { publishedCops } from '../support/published-content.ts';
 
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
 const isNoindex = (html: string) => /<meta name="robots" content="[^"]*noindex[^"]*"/.test(html);

@@ -7,8 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { copyProject, freePort, type ProjectCopy } from '../../scripts/lib/project-copy.ts';
-import { sitemapAddresses } from '../support/built-site';
-import { drafts, publishedCops } from '../support/published-content';
+import { sitemapAddresses } from '../support/built-site.ts';
+import { drafts, publishedCops } from '../support/published-content.ts';
 
 const DRAFTS = drafts();
 

@@ -7,7 +7,7 @@ import type { Server } from 'node:http';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
-import { formSchema } from '../../src/schemas/form';
+import { formSchema } from '../../src/schemas/form.ts';
 import { localFormEnv } from '../../scripts/lib/build-site.ts';
 import { copyProject, freePort } from '../../scripts/lib/project-copy.ts';
 import { serveSite } from '../../scripts/serve.ts';
@@ -20,7 +20,7 @@ import {
   save,
   savedFile,
   watchEditor,
-} from '../support/editor';
+} from '../support/editor.ts';
 
 const NEW_QUESTION = {
   id: 'years-in-role',

@@ -7,9 +7,9 @@
  */
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { axeViolations } from '../../scripts/lib/axe.ts';
-import { startPagesDev, type PagesDev } from '../support/cloudflare-pages';
-import { fillField, openEditor, openEntry, save, savedFile } from '../support/editor';
-import { startOAuthStandIn, type OAuthStandIn } from '../support/oauth-stand-in';
+import { startPagesDev, type PagesDev } from '../support/cloudflare-pages.ts';
+import { fillField, openEditor, openEntry, save, savedFile } from '../support/editor.ts';
+import { startOAuthStandIn, type OAuthStandIn } from '../support/oauth-stand-in.ts';
 
 const REPO = 'programme-team/cop-site';
 // Sveltia wraps the service's name in bidi isolates: “Sign In with \u2068GitHub\u2069”.

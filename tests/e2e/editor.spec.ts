@@ -8,15 +8,15 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test, type Locator } from '@playwright/test';
 import { parse } from 'yaml';
-import { copSchema } from '../../src/schemas/cop';
-import { programmeSchema } from '../../src/schemas/programme';
+import { copSchema } from '../../src/schemas/cop.ts';
+import { programmeSchema } from '../../src/schemas/programme.ts';
 import { copyProject, freePort } from '../../scripts/lib/project-copy.ts';
 import { localFormEnv } from '../../scripts/lib/build-site.ts';
 import { serveSite } from '../../scripts/serve.ts';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { axeViolations } from '../../scripts/lib/axe.ts';
-import { DIST, sitemapAddresses } from '../support/built-site';
-import { cspOf } from '../support/csp';
+import { DIST, sitemapAddresses } from '../support/built-site.ts';
+import { cspOf } from '../support/csp.ts';
 import {
   changedLines,
   fieldGroup,
@@ -31,8 +31,8 @@ import {
   savedFile,
   watchEditor,
   type Watched,
-} from '../support/editor';
-import { allCops } from '../support/published-content';
+} from '../support/editor.ts';
+import { allCops } from '../support/published-content.ts';
 
 const PROGRAMME = repoPath('programme/2024-25.yaml');
 

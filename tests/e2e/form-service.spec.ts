@@ -3,7 +3,7 @@
  * test forms (/f/inactive, /f/over-quota, ...) answer as a refused or full form does.
  */
 import { expect, test } from '@playwright/test';
-import { site } from '../support/published-content';
+import { site } from '../support/published-content.ts';
 import { axeViolations } from '../../scripts/lib/axe.ts';
 import {
   applicant,
@@ -12,7 +12,7 @@ import {
   inboxRecords,
   openForm,
   sendToForm,
-} from '../support/eoi-form';
+} from '../support/eoi-form.ts';
 
 const SEND = { name: 'Send expression of interest' } as const;
 const SENT = { name: 'Expression of interest sent' } as const;

@@ -4,13 +4,13 @@
  * it twice. Copies of a page are the exception, below.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { pageSchema } from '../../src/schemas/page';
+import { pageSchema } from '../../src/schemas/page.ts';
 import { axeViolations } from '../../scripts/lib/axe.ts';
-import { focused, openPage } from '../support/browse';
-import { MISSING_PAGE, pageAddresses, pageCopies } from '../support/built-site';
+import { focused, openPage } from '../support/browse.ts';
+import { MISSING_PAGE, pageAddresses, pageCopies } from '../support/built-site.ts';
 import { contentFields } from '../../scripts/lib/content-file.ts';
-import { watchPage } from '../support/page-watch';
-import { site } from '../support/published-content';
+import { watchPage } from '../support/page-watch.ts';
+import { site } from '../support/published-content.ts';
 
 const { quickExit } = site();
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { focused, openPage } from '../support/browse';
-import { publishedCops, site } from '../support/published-content';
+import { focused, openPage } from '../support/browse.ts';
+import { publishedCops, site } from '../support/published-content.ts';
 
 const PHONE = { width: 320, height: 568 };
 const { quickExit } = site();

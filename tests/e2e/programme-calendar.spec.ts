@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { formatBuildDate, formatDateRange } from '../../src/lib/dates';
-import { STATUS_LABELS } from '../../src/lib/intake-status';
+import { formatBuildDate, formatDateRange } from '../../src/lib/dates.ts';
+import { STATUS_LABELS } from '../../src/lib/intake-status.ts';
 import { TEST_SITE } from '../../scripts/lib/test-site.ts';
-import { currentProgrammeOfTestSite, intakesWithStatus } from '../support/published-content';
+import { currentProgrammeOfTestSite, intakesWithStatus } from '../support/published-content.ts';
 
 async function copPaths(page: Page): Promise<string[]> {
   await page.goto('/communities/');

@@ -1,6 +1,6 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { openForm } from '../support/eoi-form';
-import { site } from '../support/published-content';
+import { openForm } from '../support/eoi-form.ts';
+import { site } from '../support/published-content.ts';
 
 const { quickExit } = site();
 const neutralOrigin = new URL(quickExit.url).origin;

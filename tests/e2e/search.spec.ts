@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { testSitePath } from '../../scripts/lib/test-site.ts';
 import { axeViolations } from '../../scripts/lib/axe.ts';
-import { sitemapAddresses } from '../support/built-site';
-import { publishedCops } from '../support/published-content';
+import { sitemapAddresses } from '../support/built-site.ts';
+import { publishedCops } from '../support/published-content.ts';
 
 /** Words picked from each test site CoP's own file that someone remembering that CoP might type. */
 const OWN_WORDS: Record<string, string> = {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { builtPages, DIST } from '../support/built-site';
-import { cspOf } from '../support/csp';
-import { watchPage } from '../support/page-watch';
+import { builtPages, DIST } from '../support/built-site.ts';
+import { cspOf } from '../support/csp.ts';
+import { watchPage } from '../support/page-watch.ts';
 
 /** Where the built form sends: the one origin besides the site's that a page may talk to. */
 const FORM_ORIGIN = new URL(

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { e2eServers } from '../../scripts/e2e-servers.ts';
-import { formContent } from './published-content';
+import { formContent } from './published-content.ts';
 
 const { inboxOrigin, inboxDir } = e2eServers();
 /** Where the form posts in the tests: the local inbox the Playwright config starts. */

@@ -1,6 +1,6 @@
 /** Every field a zod schema accepts, as the editor guide writes it: `intakes[].sessions.from`. */
 import type { z } from 'astro/zod';
-import { schemaDef } from '../../src/lib/editor/fields';
+import { schemaDef } from '../../src/lib/editor/fields.ts';
 
 export function schemaFields(schema: z.ZodType, prefix = ''): string[] {
   const def = schemaDef(schema);

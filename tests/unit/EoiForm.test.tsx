@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { ANNOUNCE_AFTER_MS } from '../../src/islands/eoi/CharacterCount';
-import EoiForm, { type EoiFormProps } from '../../src/islands/eoi/EoiForm';
-import { DRAFT_KEY } from '../../src/lib/eoi/draft';
-import { contactWays } from '../../src/lib/programme-contact';
-import { form, futureForm, questions } from '../fixtures/eoi-applicant';
+import { ANNOUNCE_AFTER_MS } from '../../src/islands/eoi/CharacterCount.tsx';
+import EoiForm, { type EoiFormProps } from '../../src/islands/eoi/EoiForm.tsx';
+import { DRAFT_KEY } from '../../src/lib/eoi/draft.ts';
+import { contactWays } from '../../src/lib/programme-contact.ts';
+import { form, futureForm, questions } from '../fixtures/eoi-applicant.ts';
 
 const props: EoiFormProps = {
   action: 'http://127.0.0.1:4201/f/local',

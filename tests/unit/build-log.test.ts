@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAstroHeadInjectNotice } from '../../src/lib/build-log';
+import { isAstroHeadInjectNotice } from '../../src/lib/build-log.ts';
 
 const directive = (name: string) =>
   `The semantics of the module level directive "${name}" in "content/cops/a.mdx?astroPropagatedAssets" may not be preserved when bundling.`;

@@ -7,7 +7,7 @@ import {
   intakeCalendar,
   offersCalendar,
   type IntakeCalendarInput,
-} from '../../src/lib/calendar';
+} from '../../src/lib/calendar.ts';
 import { lineProblems, readCalendar } from '../../scripts/lib/ical.ts';
 
 /** Fortnightly Wednesdays, 10am to midday in Melbourne, either side of daylight saving's end. */

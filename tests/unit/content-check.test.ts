@@ -9,7 +9,7 @@ import {
 import { pageSource, publishedCops } from '../../scripts/check-content/sources.ts';
 import { builtPages } from '../../scripts/lib/built-site.ts';
 import { problemLine } from '../../scripts/lib/content-errors.ts';
-import { writeFileTree } from '../support/file-tree';
+import { writeFileTree } from '../support/file-tree.ts';
 
 /** A built site of three pages and its content, written by hand: no build needed. */
 const FILES: Record<string, string> = {

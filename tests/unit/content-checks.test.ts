@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, type ContentToCheck } from '../../src/lib/content/cross-file-checks';
+import { checkContent, type ContentToCheck } from '../../src/lib/content/cross-file-checks.ts';
 
 const now = new Date('2026-11-25T01:00:00Z');
 

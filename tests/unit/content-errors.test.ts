@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
-import { formatContentError } from '../../src/lib/content/error-messages';
+import { formatContentError } from '../../src/lib/content/error-messages.ts';
 
 /** The lines an editor sees for `data` checked against `schema` in `content/example.yaml`. */
 function linesFor(schema: z.ZodType, data: unknown): string[] {

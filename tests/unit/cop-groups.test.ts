@@ -5,7 +5,7 @@ import {
   describeSetting,
   groupBy,
   settings,
-} from '../../src/lib/cop-groups';
+} from '../../src/lib/cop-groups.ts';
 
 describe('grouping CoPs', () => {
   const cops = [

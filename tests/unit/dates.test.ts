@@ -6,7 +6,7 @@ import {
   isRealIsoDate,
   lastDay,
   melbourneToday,
-} from '../../src/lib/dates';
+} from '../../src/lib/dates.ts';
 
 describe('isRealIsoDate', () => {
   test.each(['2024-08', '2024-08-15', '2024-02-29', '2025-12-31', '2025-01'])(

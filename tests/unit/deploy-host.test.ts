@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { deployHost, LOCAL_BUILD, missingHostVariable } from '../../src/lib/deploy-host';
+import { deployHost, LOCAL_BUILD, missingHostVariable } from '../../src/lib/deploy-host.ts';
 
 const READY = { SITE_URL: 'https://cop.example.org.au', PUBLIC_FORM_ID: 'xyzabcde' };
 const ON = {

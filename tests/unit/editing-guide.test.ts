@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copSchema } from '../../src/schemas/cop';
-import { formSchema } from '../../src/schemas/form';
-import { pageSchema } from '../../src/schemas/page';
-import { programmeSchema } from '../../src/schemas/programme';
-import { reflectionSchema } from '../../src/schemas/reflection';
-import { siteSchema } from '../../src/schemas/site';
-import { schemaFields } from '../support/schema-fields';
+import { copSchema } from '../../src/schemas/cop.ts';
+import { formSchema } from '../../src/schemas/form.ts';
+import { pageSchema } from '../../src/schemas/page.ts';
+import { programmeSchema } from '../../src/schemas/programme.ts';
+import { reflectionSchema } from '../../src/schemas/reflection.ts';
+import { siteSchema } from '../../src/schemas/site.ts';
+import { schemaFields } from '../support/schema-fields.ts';
 
 const GUIDE = readFileSync(join(import.meta.dirname, '../../docs/editing.md'), 'utf8');
 

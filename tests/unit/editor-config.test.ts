@@ -1,10 +1,10 @@
 import type { Field } from '@sveltia/cms';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { contentCollections } from '../../src/lib/content/collections';
-import { editorConfig } from '../../src/lib/editor/config';
-import { editorFields, UneditableField } from '../../src/lib/editor/fields';
-import { schemaFields } from '../support/schema-fields';
+import { contentCollections } from '../../src/lib/content/collections.ts';
+import { editorConfig } from '../../src/lib/editor/config.ts';
+import { editorFields, UneditableField } from '../../src/lib/editor/fields.ts';
+import { schemaFields } from '../support/schema-fields.ts';
 
 const config = editorConfig({
   backend: { name: 'github', repo: 'owner/site', branch: 'main' },

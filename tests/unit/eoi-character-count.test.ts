@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { countCharacters, limitInWords } from '../../src/lib/eoi/character-count';
+import { countCharacters, limitInWords } from '../../src/lib/eoi/character-count.ts';
 
 test('without JavaScript the page says the limit, in figures with a thousands comma', () => {
   expect(limitInWords(1000)).toBe('You can enter up to 1,000 characters');

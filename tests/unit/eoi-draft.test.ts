@@ -1,7 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { DRAFT_KEY, draftStore, restoreValues, type DraftStorage } from '../../src/lib/eoi/draft';
-import { emptyValues } from '../../src/lib/eoi/schema';
-import { complete, questions } from '../fixtures/eoi-applicant';
+import {
+  DRAFT_KEY,
+  draftStore,
+  restoreValues,
+  type DraftStorage,
+} from '../../src/lib/eoi/draft.ts';
+import { emptyValues } from '../../src/lib/eoi/schema.ts';
+import { complete, questions } from '../fixtures/eoi-applicant.ts';
 
 const EMPTY_VALUES = emptyValues(questions);
 

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { errorsFromIssues, errorsFromService } from '../../src/lib/eoi/field-errors';
-import { questions } from '../fixtures/eoi-applicant';
+import { errorsFromIssues, errorsFromService } from '../../src/lib/eoi/field-errors.ts';
+import { questions } from '../fixtures/eoi-applicant.ts';
 
 test('errors follow the form’s order, one per question, whatever order zod found them in', () => {
   const errors = errorsFromIssues(

@@ -1,13 +1,13 @@
 import { expect, test } from 'vitest';
-import { describeAnswers } from '../../src/lib/eoi/answers';
+import { describeAnswers } from '../../src/lib/eoi/answers.ts';
 import {
   buildPayload,
   splitJoined,
   subjectLine,
   valuesFromEntries,
-} from '../../src/lib/eoi/payload';
-import { createEoiSchema, emptyValues } from '../../src/lib/eoi/schema';
-import { complete, questions } from '../fixtures/eoi-applicant';
+} from '../../src/lib/eoi/payload.ts';
+import { createEoiSchema, emptyValues } from '../../src/lib/eoi/schema.ts';
+import { complete, questions } from '../fixtures/eoi-applicant.ts';
 
 const submission = createEoiSchema(questions).parse(complete);
 const EMPTY = { ...emptyValues(questions), intake: '' };

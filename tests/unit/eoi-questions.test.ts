@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { formatContentError } from '../../src/lib/content/error-messages';
-import { resolveQuestions } from '../../src/lib/eoi/questions';
-import { formSchema, type FormInput, type QuestionInput } from '../../src/schemas/form';
-import { formContent } from '../support/published-content';
+import { formatContentError } from '../../src/lib/content/error-messages.ts';
+import { resolveQuestions } from '../../src/lib/eoi/questions.ts';
+import { formSchema, type FormInput, type QuestionInput } from '../../src/schemas/form.ts';
+import { formContent } from '../support/published-content.ts';
 
 const written = formContent();
 const sources = {

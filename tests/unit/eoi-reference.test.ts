@@ -3,7 +3,7 @@ import {
   createReference,
   REFERENCE_ALPHABET,
   REFERENCE_PATTERN,
-} from '../../src/lib/eoi/reference';
+} from '../../src/lib/eoi/reference.ts';
 
 test('a reference reads like EOI-7K3F-2Q', () => {
   for (let i = 0; i < 200; i += 1) expect(createReference()).toMatch(REFERENCE_PATTERN);

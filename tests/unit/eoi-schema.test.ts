@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { errorsFromIssues } from '../../src/lib/eoi/field-errors';
+import { errorsFromIssues } from '../../src/lib/eoi/field-errors.ts';
 import {
   createEoiSchema,
   EMAIL_FORMAT_MESSAGE,
   emptyValues,
   type EoiValues,
-} from '../../src/lib/eoi/schema';
-import { complete, futureForm, questions } from '../fixtures/eoi-applicant';
+} from '../../src/lib/eoi/schema.ts';
+import { complete, futureForm, questions } from '../fixtures/eoi-applicant.ts';
 
 const schema = createEoiSchema(questions);
 const EMPTY_VALUES = emptyValues(questions);

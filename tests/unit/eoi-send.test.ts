@@ -1,8 +1,8 @@
 import { createClient } from '@formspree/core';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { SEND_PROBLEMS } from '../../src/lib/eoi/outcome';
-import { sendEoi } from '../../src/lib/eoi/send';
-import { questions } from '../fixtures/eoi-applicant';
+import { SEND_PROBLEMS } from '../../src/lib/eoi/outcome.ts';
+import { sendEoi } from '../../src/lib/eoi/send.ts';
+import { questions } from '../fixtures/eoi-applicant.ts';
 
 const origin = 'http://127.0.0.1:4201';
 const payload = { email: 'aroha@example.org', cops: ['resistance'], reference: 'EOI-7K3F-2Q' };

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { LOCAL_INBOX, resolveFormService } from '../../src/lib/eoi/service';
+import { LOCAL_INBOX, resolveFormService } from '../../src/lib/eoi/service.ts';
 
 test('a form id sends to Formspree', () => {
   expect(resolveFormService({ formId: 'xyzabcd' })).toEqual({

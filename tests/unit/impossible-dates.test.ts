@@ -3,7 +3,7 @@ import {
   describeImpossibleDate,
   findImpossibleDates,
   frontMatterOf,
-} from '../../src/lib/content/impossible-dates';
+} from '../../src/lib/content/impossible-dates.ts';
 
 describe('impossible dates an editor typed', () => {
   it('finds 30 February, with its line and field, and says why', () => {

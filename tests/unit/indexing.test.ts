@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { isIndexed } from '../../src/lib/indexing';
+import { isIndexed } from '../../src/lib/indexing.ts';
 
 test('content pages and the form belong in search engines', () => {
   for (const path of ['/', '/communities/', '/communities/resistance/', '/safety/', '/apply/']) {

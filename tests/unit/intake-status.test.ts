@@ -5,8 +5,8 @@ import {
   STATUS_LABELS,
   type IntakeDates,
   type IntakeStatus,
-} from '../../src/lib/intake-status';
-import { intakeStatuses } from '../../src/schemas/programme';
+} from '../../src/lib/intake-status.ts';
+import { intakeStatuses } from '../../src/schemas/programme.ts';
 
 /** Applications open 1 Nov 2024, close 20 Jan 2025; sessions from February 2025. */
 const summerIntake: IntakeDates = {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { contactWays } from '../../src/lib/programme-contact';
+import { contactWays } from '../../src/lib/programme-contact.ts';
 
 test('the programme team’s email and phone become links that open mail and dial, the number never split across lines', () => {
   expect(contactWays({ email: 'cop@example.org', phone: '03 9123 4567' })).toEqual([

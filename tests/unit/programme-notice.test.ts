@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { intakeStatus, type IntakeDates } from '../../src/lib/intake-status';
-import { programmeNotice, programmePhase } from '../../src/lib/programme-notice';
+import { intakeStatus, type IntakeDates } from '../../src/lib/intake-status.ts';
+import { programmeNotice, programmePhase } from '../../src/lib/programme-notice.ts';
 
 /** The 2024–25 intakes as the programme file has them, the second with applications dates. */
 const first: IntakeDates & { name: string } = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentProgramme, liveFrom } from '../../src/lib/programme';
+import { currentProgramme, liveFrom } from '../../src/lib/programme.ts';
 
 const melbourneNoon = (day: string) => new Date(`${day}T02:00:00Z`);
 

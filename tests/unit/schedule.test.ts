@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatSession, isoDuration, sessionEnds } from '../../src/lib/schedule';
+import { formatClock, formatSession, isoDuration, sessionEnds } from '../../src/lib/schedule.ts';
 
 describe('a session as people read it', () => {
   it('names the weekday, the day and the times in GOV.UK style', () => {

@@ -4,14 +4,18 @@ import type { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { contentFields } from '../../scripts/lib/content-file.ts';
 import { testSitePath } from '../../scripts/lib/test-site.ts';
-import { formatContentError } from '../../src/lib/content/error-messages';
-import { careerStages, settings } from '../../src/lib/cop-groups';
-import { copSchema } from '../../src/schemas/cop';
-import { dateRange, isoDate } from '../../src/schemas/dates';
-import { pageSchema } from '../../src/schemas/page';
-import { intakeStatuses, programmeSchema, type ProgrammeInput } from '../../src/schemas/programme';
-import { reflectionSchema } from '../../src/schemas/reflection';
-import { siteSchema } from '../../src/schemas/site';
+import { formatContentError } from '../../src/lib/content/error-messages.ts';
+import { careerStages, settings } from '../../src/lib/cop-groups.ts';
+import { copSchema } from '../../src/schemas/cop.ts';
+import { dateRange, isoDate } from '../../src/schemas/dates.ts';
+import { pageSchema } from '../../src/schemas/page.ts';
+import {
+  intakeStatuses,
+  programmeSchema,
+  type ProgrammeInput,
+} from '../../src/schemas/programme.ts';
+import { reflectionSchema } from '../../src/schemas/reflection.ts';
+import { siteSchema } from '../../src/schemas/site.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/content-samples');
 const CONTENT = testSitePath();

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import Search from '../../src/islands/search/Search';
-import type { PagefindFragment } from '../../src/lib/search/results';
-import type { PagefindApi } from '../../src/lib/search/site-search';
+import Search from '../../src/islands/search/Search.tsx';
+import type { PagefindFragment } from '../../src/lib/search/results.ts';
+import type { PagefindApi } from '../../src/lib/search/site-search.ts';
 
 const PAGES: PagefindFragment[] = [
   {

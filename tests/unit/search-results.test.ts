@@ -5,8 +5,8 @@ import {
   toSearchHit,
   type PagefindFragment,
   type PagefindSubResult,
-} from '../../src/lib/search/results';
-import { escapeHtml } from '../../src/lib/html';
+} from '../../src/lib/search/results.ts';
+import { escapeHtml } from '../../src/lib/html.ts';
 
 const section = (title: string, id: string, matches: number): PagefindSubResult => ({
   title,

@@ -3,7 +3,7 @@ import {
   readSearchState,
   searchStateToQueryString,
   toggleType,
-} from '../../src/lib/search/url-state';
+} from '../../src/lib/search/url-state.ts';
 
 describe('the search page address', () => {
   it('gives back the words and types of a shared search', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readShareCardRequest, shareCardText, shareImagePath } from '../../src/lib/share-card';
+import { readShareCardRequest, shareCardText, shareImagePath } from '../../src/lib/share-card.ts';
 
 describe('where a page’s share picture is published', () => {
   it('follows the page’s address, with the home page named home', () => {

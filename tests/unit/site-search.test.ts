@@ -1,6 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { PagefindFragment } from '../../src/lib/search/results';
-import { RESULTS_PER_LOAD, searchSite, type PagefindApi } from '../../src/lib/search/site-search';
+import type { PagefindFragment } from '../../src/lib/search/results.ts';
+import {
+  RESULTS_PER_LOAD,
+  searchSite,
+  type PagefindApi,
+} from '../../src/lib/search/site-search.ts';
 
 const result = (n: number) => {
   const data: PagefindFragment = {

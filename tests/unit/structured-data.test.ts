@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { courseJsonLd, serializeJsonLd, type CourseFacts } from '../../src/lib/structured-data';
+import { courseJsonLd, serializeJsonLd, type CourseFacts } from '../../src/lib/structured-data.ts';
 
 const facts: CourseFacts = {
   cop: { title: 'Workforce Development CoP', summary: 'For those who build the workforce.' },

@@ -6,9 +6,9 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { testSitePath } from '../../scripts/lib/test-site.ts';
-import { contentCollections } from '../../src/lib/content/collections';
+import { contentCollections } from '../../src/lib/content/collections.ts';
 import { contentFields } from '../../scripts/lib/content-file.ts';
-import { schemaFields } from '../support/schema-fields';
+import { schemaFields } from '../support/schema-fields.ts';
 
 /** Every field path a value gives, as schemaFields writes them: `intakes[].sessions.from`. */
 function givenFields(value: unknown, prefix = ''): string[] {

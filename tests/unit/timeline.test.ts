@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutTimeline, type TimelineInput } from '../../src/lib/timeline';
+import { layoutTimeline, type TimelineInput } from '../../src/lib/timeline.ts';
 
 /** 2024-25 from the seed: two intakes, a break between, no application dates yet. */
 const seed: TimelineInput = {

@@ -1,6 +1,6 @@
 /** GOV.UK's character count under a text area: the limit without JavaScript, a live count with it. */
 import { useEffect, useState } from 'preact/hooks';
-import { countCharacters, limitInWords } from '../../lib/eoi/character-count';
+import { countCharacters, limitInWords } from '../../lib/eoi/character-count.ts';
 
 /** How long typing must pause before screen readers hear the count (GOV.UK waits about a second). */
 export const ANNOUNCE_AFTER_MS = 1000;

@@ -1,5 +1,5 @@
 /** What an applicant sees once the form service has their expression of interest. */
-import type { Answer } from '../../lib/eoi/answers';
+import type { Answer } from '../../lib/eoi/answers.ts';
 
 /** What was sent: the reference, where staff will reply, and the answers in words. */
 export interface Sent {

@@ -3,7 +3,7 @@
  * in the form's refusal panel, and (rendered on the server, no JavaScript) on pages that end with
  * the team's contact.
  */
-import type { ContactWay } from '../../lib/programme-contact';
+import type { ContactWay } from '../../lib/programme-contact.ts';
 
 export function ContactLinks({ ways }: { ways: readonly ContactWay[] }) {
   return (

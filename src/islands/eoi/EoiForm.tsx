@@ -4,9 +4,9 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Fragment, type TargetedSubmitEvent } from 'preact';
-import { describeAnswers } from '../../lib/eoi/answers';
-import { draftStore, restoreValues } from '../../lib/eoi/draft';
-import { errorsFromIssues, type FieldError } from '../../lib/eoi/field-errors';
+import { describeAnswers } from '../../lib/eoi/answers.ts';
+import { draftStore, restoreValues } from '../../lib/eoi/draft.ts';
+import { errorsFromIssues, type FieldError } from '../../lib/eoi/field-errors.ts';
 import {
   buildPayload,
   HONEYPOT_FIELD,
@@ -14,17 +14,17 @@ import {
   plainSubject,
   SUBJECT_FIELD,
   valuesFromEntries,
-} from '../../lib/eoi/payload';
-import type { EoiQuestions } from '../../lib/eoi/questions';
-import { createReference } from '../../lib/eoi/reference';
-import { isNotTaken, SEND_PROBLEMS } from '../../lib/eoi/outcome';
-import { createEoiSchema, emptyValues, type EoiValues } from '../../lib/eoi/schema';
-import type { ContactWay } from '../../lib/programme-contact';
-import { Confirmation, type Sent } from './Confirmation';
-import { NotTaken, type NotTakenProblem } from './NotTaken';
-import { ProblemSummary } from './ProblemSummary';
-import { QuestionField } from './QuestionField';
-import { useSending } from './useSending';
+} from '../../lib/eoi/payload.ts';
+import type { EoiQuestions } from '../../lib/eoi/questions.ts';
+import { createReference } from '../../lib/eoi/reference.ts';
+import { isNotTaken, SEND_PROBLEMS } from '../../lib/eoi/outcome.ts';
+import { createEoiSchema, emptyValues, type EoiValues } from '../../lib/eoi/schema.ts';
+import type { ContactWay } from '../../lib/programme-contact.ts';
+import { Confirmation, type Sent } from './Confirmation.tsx';
+import { NotTaken, type NotTakenProblem } from './NotTaken.tsx';
+import { ProblemSummary } from './ProblemSummary.tsx';
+import { QuestionField } from './QuestionField.tsx';
+import { useSending } from './useSending.ts';
 
 export interface EoiFormProps {
   /** Where the form posts without JavaScript: the service's URL for this form. */

@@ -1,7 +1,7 @@
 /** GOV.UK-style inputs for the EOI island: label, hint, inline error, then the input itself. */
 import type { ComponentChildren, TargetedEvent } from 'preact';
-import type { Choice } from '../../lib/eoi/questions';
-import { CharacterCount, limitId } from './CharacterCount';
+import type { Choice } from '../../lib/eoi/questions.ts';
+import { CharacterCount, limitId } from './CharacterCount.tsx';
 
 /** The id of a question's input; for a group of boxes, its first box (where errors link). */
 export const fieldId = (name: string) => `eoi-${name}`;

@@ -2,11 +2,11 @@
  * What an applicant sees when the form service will not take the form (refused for good, or over
  * its quota): no "send again", another way to reach the team, and their answers to keep.
  */
-import type { Answer } from '../../lib/eoi/answers';
-import { noContact, SEND_PROBLEMS, type NotTakenKind } from '../../lib/eoi/outcome';
-import type { ContactWay } from '../../lib/programme-contact';
-import { AnswerList } from './Confirmation';
-import { ContactLinks } from './ContactLinks';
+import type { Answer } from '../../lib/eoi/answers.ts';
+import { noContact, SEND_PROBLEMS, type NotTakenKind } from '../../lib/eoi/outcome.ts';
+import type { ContactWay } from '../../lib/programme-contact.ts';
+import { AnswerList } from './Confirmation.tsx';
+import { ContactLinks } from './ContactLinks.tsx';
 
 export interface NotTakenProblem {
   kind: NotTakenKind;

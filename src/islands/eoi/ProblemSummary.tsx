@@ -1,6 +1,6 @@
 /** GOV.UK's error summary: "There is a problem", then each error linked to its question. */
-import { fieldId } from './Inputs';
-import { focusQuestion } from './focus-question';
+import { fieldId } from './Inputs.tsx';
+import { focusQuestion } from './focus-question.ts';
 
 export interface ProblemSummaryProps {
   /** A problem with sending, said in a sentence, with no question to link to. */

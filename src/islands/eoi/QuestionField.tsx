@@ -2,10 +2,10 @@
  * One question of the form, drawn for its kind: the one place that says how each kind looks.
  * A choice's option can carry a note, or another question asked while it is chosen ("Other").
  */
-import { postedValue } from '../../lib/eoi/payload';
-import type { Question } from '../../lib/eoi/questions';
-import { listOf, textOf, type EoiValues } from '../../lib/eoi/schema';
-import { ChoiceGroup, fieldId, TextField } from './Inputs';
+import { postedValue } from '../../lib/eoi/payload.ts';
+import type { Question } from '../../lib/eoi/questions.ts';
+import { listOf, textOf, type EoiValues } from '../../lib/eoi/schema.ts';
+import { ChoiceGroup, fieldId, TextField } from './Inputs.tsx';
 
 export interface QuestionFieldProps {
   question: Question;

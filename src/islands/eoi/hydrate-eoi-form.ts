@@ -1,4 +1,4 @@
-import EoiForm from './EoiForm';
-import { hydrateIslands } from '../hydrate-islands';
+import EoiForm from './EoiForm.tsx';
+import { hydrateIslands } from '../hydrate-islands.ts';
 
 hydrateIslands('eoi-form-island', EoiForm);

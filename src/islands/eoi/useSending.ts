@@ -1,8 +1,8 @@
 /** The form's sending state: one expression of interest on its way at a time. */
 import type { Client } from '@formspree/core';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { SendOutcome } from '../../lib/eoi/outcome';
-import { formClient, sendEoi, type SendOptions } from '../../lib/eoi/send';
+import type { SendOutcome } from '../../lib/eoi/outcome.ts';
+import { formClient, sendEoi, type SendOptions } from '../../lib/eoi/send.ts';
 
 export function useSending() {
   // Made as the form hydrates, so the session data tells Formspree how long the page was open.

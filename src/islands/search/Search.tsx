@@ -7,20 +7,20 @@ import {
   describeType,
   describeTypePlural,
   type SearchHit,
-} from '../../lib/search/results';
+} from '../../lib/search/results.ts';
 import {
   readSearchState,
   searchStateToQueryString,
   toggleType,
   type SearchState,
-} from '../../lib/search/url-state';
+} from '../../lib/search/url-state.ts';
 import {
   RESULTS_PER_LOAD,
   loadHits,
   searchSite,
   type PagefindApi,
   type SearchOutcome,
-} from '../../lib/search/site-search';
+} from '../../lib/search/site-search.ts';
 
 /** Written by the build (src/integrations/pagefind.ts); a variable, so the bundler leaves it alone. */
 const PAGEFIND_URL = '/pagefind/pagefind.js';

@@ -1,4 +1,4 @@
-import { hydrateIslands } from '../hydrate-islands';
-import Search from './Search';
+import { hydrateIslands } from '../hydrate-islands.ts';
+import Search from './Search.tsx';
 
 hydrateIslands('site-search-island', Search);

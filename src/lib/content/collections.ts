@@ -3,12 +3,12 @@
  * (src/content.config.ts) and the browser editor's (src/lib/editor/) are both made from this list.
  */
 import type { z } from 'astro/zod';
-import { copSchema } from '../../schemas/cop';
-import { formSchema } from '../../schemas/form';
-import { pageSchema } from '../../schemas/page';
-import { programmeSchema } from '../../schemas/programme';
-import { reflectionSchema } from '../../schemas/reflection';
-import { siteSchema } from '../../schemas/site';
+import { copSchema } from '../../schemas/cop.ts';
+import { formSchema } from '../../schemas/form.ts';
+import { pageSchema } from '../../schemas/page.ts';
+import { programmeSchema } from '../../schemas/programme.ts';
+import { reflectionSchema } from '../../schemas/reflection.ts';
+import { siteSchema } from '../../schemas/site.ts';
 
 export interface ContentCollection<Schema extends z.ZodType = z.ZodType> {
   /** The folder under the content folder ('' for the content folder itself). */

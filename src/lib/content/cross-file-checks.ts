@@ -2,9 +2,9 @@
  * Checks that need more than one file: each schema sees a single file, so mistakes between
  * files (two CoPs in one place, a reflection about a CoP that is not there) are caught here.
  */
-import { formatDateRange, formatIsoDate } from '../dates';
-import { intakeStatus, STATUS_LABELS, type IntakeDates } from '../intake-status';
-import { currentProgramme } from '../programme';
+import { formatDateRange, formatIsoDate } from '../dates.ts';
+import { intakeStatus, STATUS_LABELS, type IntakeDates } from '../intake-status.ts';
+import { currentProgramme } from '../programme.ts';
 
 /** A content file as the checks see it: where it is, its id (file name) and its fields. */
 export interface ContentFile<T> {

@@ -2,7 +2,7 @@
  * Finds days that do not exist (2025-02-30) in YAML as the editor wrote it. The YAML reader
  * quietly rolls an unquoted 2025-02-30 over to 2 March, so the schema never sees the mistake.
  */
-import { daysInMonth, formatIsoDate } from '../dates';
+import { daysInMonth, formatIsoDate } from '../dates.ts';
 
 export interface ImpossibleDate {
   /** Line in the file, from 1. */

@@ -5,8 +5,8 @@
  */
 import type { CmsConfig, Collection, CollectionSlugOptions, Field } from '@sveltia/cms';
 import type { z } from 'astro/zod';
-import { contentCollections, type CollectionName } from '../content/collections';
-import { editorFields } from './fields';
+import { contentCollections, type CollectionName } from '../content/collections.ts';
+import { editorFields } from './fields.ts';
 
 /** Where saves go: a GitHub repository, or the browser's own storage for tests. */
 export type EditorBackend =

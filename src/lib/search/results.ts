@@ -1,5 +1,5 @@
 /** What the search island shows for Pagefind's results: types, titles, safe excerpts, sections. */
-import { escapeHtml } from '../html';
+import { escapeHtml } from '../html.ts';
 
 /** The values of the `type` filter every indexed page carries (BaseLayout's `indexAs`). */
 export const SEARCH_TYPES = ['Community of Practice', 'page', 'reflection'] as const;

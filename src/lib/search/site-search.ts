@@ -5,8 +5,8 @@ import {
   type PagefindFragment,
   type SearchHit,
   type SearchType,
-} from './results';
-import type { SearchState } from './url-state';
+} from './results.ts';
+import type { SearchState } from './url-state.ts';
 
 /** The parts of Pagefind's browser API (`/pagefind/pagefind.js`) the island uses. */
 export interface PagefindApi {

@@ -1,5 +1,5 @@
 /** The search page's state in its address: `?q=words&type=…`, so a search can be shared. */
-import { SEARCH_TYPES, isSearchType, type SearchType } from './results';
+import { SEARCH_TYPES, isSearchType, type SearchType } from './results.ts';
 
 export interface SearchState {
   /** What the person typed, as typed. */

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { CONTENT_ROOT } from '../../data/content-root';
-import { editorBackend } from '../../data/editor';
-import { editorConfig } from '../../lib/editor/config';
+import { CONTENT_ROOT } from '../../data/content-root.ts';
+import { editorBackend } from '../../data/editor.ts';
+import { editorConfig } from '../../lib/editor/config.ts';
 
 /** The browser editor's configuration, made from the schemas (public/admin/index.html loads it). */
 export const GET: APIRoute = ({ site }) =>

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { intakeCalendar } from '../../lib/calendar';
-import { buildDate, getProgramme, getSite } from '../../data/content';
+import { intakeCalendar } from '../../lib/calendar.ts';
+import { buildDate, getProgramme, getSite } from '../../data/content.ts';
 
 export const getStaticPaths = (async () => {
   const programme = await getProgramme();

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { editorFonts } from '../../../data/editor';
+import { editorFonts } from '../../../data/editor.ts';
 
 export const getStaticPaths = (() =>
   editorFonts.map((font) => ({
