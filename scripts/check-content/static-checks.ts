@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { cssVerdict, pageWeight, siteCss, weightVerdict } from '../bench/page-weight.ts';
 import { BUDGET } from '../bench/budgets.ts';
-import { builtFileExists, builtFiles, type BuiltPage } from '../lib/built-site.ts';
+import { builtFileExists, builtFiles, copBoxValues, type BuiltPage } from '../lib/built-site.ts';
 import type { ContentProblem } from '../lib/content-errors.ts';
 import { htmlProblems } from '../lib/html-validity.ts';
 import { lineProblems, readCalendar } from '../lib/ical.ts';
@@ -67,7 +67,7 @@ export function checkCops({ dist }: BuiltSite, cops: PublishedCop[]): ContentPro
         fix: 'check the file is in cops/ and not a draft, and build again',
       });
     }
-    if (!offered.has(title)) {
+    if (!copBoxValues(title).some((value) => offered.has(value))) {
       problems.push({
         where: 'page /apply/',
         problem: `the form does not offer "${title}".`,

@@ -3,6 +3,7 @@
 // site it has just built.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { WAITLIST_ONLY } from '../../src/lib/eoi/cop-choices.ts';
 
 /** A built HTML page: its file in the built folder and the path a visitor requests. */
 export interface BuiltPage {
@@ -63,6 +64,9 @@ export function pageCopies(dist: string): PageCopy[] {
   });
 }
 
+/** What a CoP's box posts: its title, with "(waitlist only)" when that is all it takes. */
+export const copBoxValues = (title: string) => [title, `${title} ${WAITLIST_ONLY}`];
+
 /** A CoP as a copy of the form names it: the one it arrives with ticked. */
 export interface TickedCop {
   id: string;
@@ -80,12 +84,10 @@ export function asItsPage(html: string, ticked?: TickedCop): string {
     .replace('<meta name="robots" content="noindex">', '')
     .replace(/<main id="main" tabindex="-1"[^>]*>/, '<main id="main" tabindex="-1">');
   if (ticked) {
-    page = page
-      .replace(`,&quot;cop&quot;:&quot;${ticked.id}&quot;`, '')
-      .replace(
-        `name="cops" value="${ticked.title}" checked`,
-        `name="cops" value="${ticked.title}"`,
-      );
+    page = page.replace(`,&quot;cop&quot;:&quot;${ticked.id}&quot;`, '');
+    for (const value of copBoxValues(ticked.title)) {
+      page = page.replace(`name="cops" value="${value}" checked`, `name="cops" value="${value}"`);
+    }
   }
   return page;
 }

@@ -3,7 +3,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { contentErrorsStillThere } from './content-errors-seen.ts';
 import { calendarPath, offersCalendar } from '../lib/calendar.ts';
 import { checkContent } from '../lib/content/cross-file-checks.ts';
-import { intakeStatus, type IntakeStatus } from '../lib/intake-status.ts';
+import { intakeAvailability, type IntakeStatus } from '../lib/intake-status.ts';
 import { currentProgramme } from '../lib/programme.ts';
 import { programmeNotice, programmePhase } from '../lib/programme-notice.ts';
 import type { Intake } from '../schemas/programme.ts';
@@ -66,7 +66,10 @@ export async function getSite() {
 
 export type ProgrammeEntry = CollectionEntry<'programme'>;
 export type IntakeWithStatus = Intake & {
+  /** As offered: its most available CoP's status (closed once every CoP is full). */
   computedStatus: IntakeStatus;
+  /** Each published CoP's own status in this intake, by file name (`copAvailability`). */
+  copStatuses: Record<string, IntakeStatus>;
   /** Its .ics file, while it has a real day still to come. */
   calendarUrl: string | undefined;
 };
@@ -80,10 +83,16 @@ export async function getProgramme() {
   )?.entry;
   if (!entry)
     throw new Error('content/programme/ has no programme file: add one (see docs/editing.md).');
+  const copIds = (await getCops()).map((cop) => cop.id);
   const intakes: IntakeWithStatus[] = entry.data.intakes.map((intake) => {
-    const computedStatus = intakeStatus(intake, buildDate);
+    const { status: computedStatus, cops: copStatuses } = intakeAvailability(
+      intake,
+      copIds,
+      buildDate,
+    );
     return {
       ...intake,
+      copStatuses,
       // A note was written for applicants; once the intake has finished it no longer holds.
       note: computedStatus === 'finished' ? undefined : intake.note,
       computedStatus,

@@ -2,6 +2,7 @@
 import { getEntry } from 'astro:content';
 import { describeCareerStage, describeSetting } from '../lib/cop-groups.ts';
 import { formatDateRange } from '../lib/dates.ts';
+import { copChoices } from '../lib/eoi/cop-choices.ts';
 import { resolveQuestions, type EoiQuestions } from '../lib/eoi/questions.ts';
 import { acceptsInterest, STATUS_LABELS } from '../lib/intake-status.ts';
 import { getCops, getProgramme } from './content.ts';
@@ -14,23 +15,26 @@ export async function getFormContent() {
 }
 
 /**
- * The questions with every CoP, and the intakes taking expressions of interest, as options.
- * With none taking them, the form registers interest in future CoPs instead.
+ * The questions with every CoP (a full one shown but not to be chosen), and the intakes taking
+ * expressions of interest, as options. With none taking them, the form registers interest in
+ * future CoPs instead.
  */
 export async function getEoiQuestions(): Promise<EoiQuestions> {
   const programme = await getProgramme();
-  const cops = (await getCops()).map((cop) => ({
-    value: cop.id,
-    label: cop.data.title,
-    hint: `${describeCareerStage(cop.data.careerStage)} · ${describeSetting(cop.data.setting)}`,
+  const onOffer = programme.intakes.filter((intake) => acceptsInterest(intake.computedStatus));
+  const cops = copChoices(
+    (await getCops()).map((cop) => ({
+      id: cop.id,
+      title: cop.data.title,
+      hint: `${describeCareerStage(cop.data.careerStage)} · ${describeSetting(cop.data.setting)}`,
+    })),
+    onOffer,
+  );
+  const intakes = onOffer.map((intake) => ({
+    value: intake.id,
+    label: intake.name,
+    hint: `Sessions ${formatDateRange(intake.sessions.from, intake.sessions.to)}. ${STATUS_LABELS[intake.computedStatus]}.`,
   }));
-  const intakes = programme.intakes
-    .filter((intake) => acceptsInterest(intake.computedStatus))
-    .map((intake) => ({
-      value: intake.id,
-      label: intake.name,
-      hint: `Sessions ${formatDateRange(intake.sessions.from, intake.sessions.to)}. ${STATUS_LABELS[intake.computedStatus]}.`,
-    }));
   const { questions } = await getFormContent();
   return resolveQuestions(questions, { cops, intakes, eligibility: programme.eligibility });
 }

@@ -5,6 +5,16 @@ export type EditorStatus = 'open' | 'waitlist' | 'opening-soon' | 'closed';
 /** What the site shows: an editor's status, or "finished" once the sessions have ended. */
 export type IntakeStatus = EditorStatus | 'finished';
 
+/** What staff may mark one CoP as within an intake: taking a waitlist only, or full. */
+export const COP_MARKS = ['waitlist', 'closed'] as const;
+export type CopMark = (typeof COP_MARKS)[number];
+
+/** One CoP's mark in an intake: the CoP by file name, and its own status there. */
+export interface CopMarkEntry {
+  cop: string;
+  status: CopMark;
+}
+
 /** What the status needs to know of an intake (the programme schema's shape). */
 export interface IntakeDates {
   status?: EditorStatus | undefined;
@@ -12,6 +22,8 @@ export interface IntakeDates {
   sessions: { from: IsoDate; to: IsoDate };
   /** The days the sessions meet, where the programme file gives them. */
   schedule?: readonly { date: string }[] | undefined;
+  /** CoPs with less room than the intake: a waitlist only, or full. */
+  cops?: readonly CopMarkEntry[] | undefined;
 }
 
 /** The first and last day of sessions, `YYYY-MM-DD`: the scheduled days, else the months'. */
@@ -48,6 +60,60 @@ export function intakeStatus(intake: IntakeDates, now: Date): IntakeStatus {
   const byDates = statusByDates(intake, melbourneToday(now));
   if (byDates === 'finished') return byDates;
   return intake.status ?? byDates;
+}
+
+/** How much room each status offers, most first: a CoP's status is never above its intake's. */
+const ROOM: readonly IntakeStatus[] = ['open', 'waitlist', 'opening-soon', 'closed', 'finished'];
+
+/**
+ * A status lowered by a CoP's mark, never raised: "waitlist" turns open into waitlist and
+ * leaves the rest; "closed" (full) closes anything not yet finished.
+ */
+export function lowerByMark(status: IntakeStatus, mark: CopMark | undefined): IntakeStatus {
+  if (mark === undefined || status === 'finished') return status;
+  if (mark === 'closed') return 'closed';
+  return status === 'open' ? 'waitlist' : status;
+}
+
+/** The mark an intake gives a CoP, if any. */
+export const copMark = (intake: Pick<IntakeDates, 'cops'>, copId: string): CopMark | undefined =>
+  intake.cops?.find((entry) => entry.cop === copId)?.status;
+
+/**
+ * The one answer for a CoP within an intake on a day: the intake's own status, lowered by the
+ * CoP's mark, and finished once the sessions have ended whatever the mark says.
+ */
+export function copAvailability(intake: IntakeDates, copId: string, now: Date): IntakeStatus {
+  return lowerByMark(intakeStatus(intake, now), copMark(intake, copId));
+}
+
+/** An intake as it is offered, and each of its CoPs' own status in it. */
+export interface IntakeAvailability {
+  /** The intake's status as the site shows it: that of its most available CoP. */
+  status: IntakeStatus;
+  /** Each CoP's status in this intake, by file name. */
+  cops: Record<string, IntakeStatus>;
+}
+
+/**
+ * The intake's status as offered, given the published CoPs: the most room any of them has, so an
+ * intake whose every CoP is full is closed (and one with only waitlists left, a waitlist).
+ */
+export function intakeAvailability(
+  intake: IntakeDates,
+  copIds: readonly string[],
+  now: Date,
+): IntakeAvailability {
+  const own = intakeStatus(intake, now);
+  const cops = Object.fromEntries(
+    copIds.map((id) => [id, lowerByMark(own, copMark(intake, id))] as const),
+  );
+  const statuses = Object.values(cops);
+  const status =
+    statuses.length === 0
+      ? own
+      : statuses.reduce((best, next) => (ROOM.indexOf(next) < ROOM.indexOf(best) ? next : best));
+  return { status, cops };
 }
 
 /** The words shown for each status. */

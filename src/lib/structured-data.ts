@@ -2,14 +2,16 @@
  * schema.org JSON-LD for a CoP page, so search engines can show it as a free online course
  * with the dates of the intakes people can still join or are meeting. Where session days and
  * times are known, each instance carries them as Google's course info guidance describes
- * (`courseSchedule` and `courseWorkload`, both ISO 8601).
+ * (`courseSchedule` and `courseWorkload`, both ISO 8601). Each instance's offer says whether
+ * this CoP takes expressions of interest in that intake, in schema.org's ItemAvailability words.
  */
 import type { IsoDate } from './dates.ts';
 import type { IntakeStatus } from './intake-status.ts';
 import { inOrder, isoDuration, sessionMinutes, type ScheduledSession } from './schedule.ts';
 
 export interface CourseFacts {
-  cop: { title: string; summary: string };
+  /** The CoP: its file name, for its own status in each intake. */
+  cop: { id: string; title: string; summary: string };
   programme: {
     capacity: number;
     cost: string;
@@ -18,7 +20,10 @@ export interface CourseFacts {
       name: string;
       sessions: { from: IsoDate; to: IsoDate };
       schedule?: readonly ScheduledSession[] | undefined;
+      applications?: { opens?: IsoDate | undefined } | undefined;
       computedStatus: IntakeStatus;
+      /** Each CoP's own status in the intake, by file name (`copAvailability`). */
+      copStatuses?: Readonly<Record<string, IntakeStatus>> | undefined;
     }[];
     funding: { funders: readonly { name: string; url?: string | undefined }[] };
   };
@@ -73,6 +78,33 @@ function when(intake: CourseFacts['programme']['intakes'][number]) {
 }
 
 /**
+ * schema.org's word for what a status offers: open is in stock; a waitlist is limited (a place is
+ * not promised, so not BackOrder); closed is sold out. Opening soon has none: its offer only says
+ * when it starts, where the programme file gives the day.
+ */
+const AVAILABILITY: Partial<Record<IntakeStatus, string>> = {
+  open: 'https://schema.org/InStock',
+  waitlist: 'https://schema.org/LimitedAvailability',
+  closed: 'https://schema.org/SoldOut',
+};
+
+/** The offer of a place in this CoP in one intake, if there is anything true to say of it. */
+function offerOf(
+  status: IntakeStatus,
+  opens: IsoDate | undefined,
+  free: boolean,
+): Record<string, unknown> | undefined {
+  const availability = AVAILABILITY[status];
+  const starts = status === 'opening-soon' ? opens : undefined;
+  if (!availability && !starts) return undefined;
+  return {
+    '@type': 'Offer',
+    ...(availability ? { availability } : { availabilityStarts: starts }),
+    ...(free ? { category: 'Free', price: 0, priceCurrency: 'AUD' } : {}),
+  };
+}
+
+/**
  * A `Course` with a `CourseInstance` for each intake that has not finished: a finished intake
  * is not something anyone can join. Month-only dates keep the editor's precision (2025-02).
  */
@@ -81,17 +113,25 @@ export function courseJsonLd({ cop, programme, organisation, pageUrl, siteUrl }:
   const organizer = organization(organisation, siteUrl);
   const instances = programme.intakes
     .filter((intake) => intake.computedStatus !== 'finished')
-    .map((intake) => ({
-      '@type': 'CourseInstance',
-      name: `${cop.title}: ${intake.name}`,
-      courseMode: 'online',
-      eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
-      isAccessibleForFree: free,
-      maximumAttendeeCapacity: programme.capacity,
-      ...when(intake),
-      organizer,
-      funder: programme.funding.funders.map((funder) => organization(funder.name, funder.url)),
-    }));
+    .map((intake) => {
+      const offer = offerOf(
+        intake.copStatuses?.[cop.id] ?? intake.computedStatus,
+        intake.applications?.opens,
+        free,
+      );
+      return {
+        '@type': 'CourseInstance',
+        name: `${cop.title}: ${intake.name}`,
+        courseMode: 'online',
+        eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
+        isAccessibleForFree: free,
+        maximumAttendeeCapacity: programme.capacity,
+        ...when(intake),
+        ...(offer ? { offers: offer } : {}),
+        organizer,
+        funder: programme.funding.funders.map((funder) => organization(funder.name, funder.url)),
+      };
+    });
   return {
     '@context': 'https://schema.org',
     '@type': 'Course',

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { isSurelyAfter } from '../lib/dates.ts';
-import { STATUS_LABELS } from '../lib/intake-status.ts';
+import { COP_MARKS, STATUS_LABELS, type CopMark } from '../lib/intake-status.ts';
 import { minutesOf } from '../lib/schedule.ts';
 import { dateRange, isoDate } from './dates.ts';
 
@@ -68,6 +68,29 @@ const scheduledSession = z
     }
   });
 
+/** The editor's words for a CoP's mark, in the site's status words. */
+const COP_MARK_LABELS: Record<CopMark, string> = {
+  waitlist: `${STATUS_LABELS.waitlist}: a waitlist only`,
+  closed: `${STATUS_LABELS.closed}: full, no new expressions of interest`,
+};
+
+/** One CoP with less room than its intake: a waitlist only, or full. */
+const copMark = z.strictObject({
+  /** The CoP, by its file name without ".mdx": mid-to-senior. The editor offers the CoPs by title. */
+  cop: z.string().min(1).meta({
+    title: 'CoP',
+    description: 'The CoP with less room than the rest of the intake.',
+    relatesTo: 'cops',
+  }),
+  /** Its own status in this intake: waitlist (a waitlist only) or closed (full). */
+  status: z.enum(COP_MARKS).meta({
+    title: 'Status',
+    description:
+      'Waitlist: the form offers it as "(waitlist only)". Closed: it is full, and the form shows it but it cannot be chosen.',
+    optionLabels: COP_MARK_LABELS,
+  }),
+});
+
 /** One intake: a group of CoPs that run over the same months. */
 const intake = z
   .strictObject({
@@ -131,6 +154,19 @@ const intake = z
         'Leave empty and the site works it out from the dates. Choose one only to decide yourself, such as closing a full intake early.',
       optionLabels: STATUS_LABELS,
     }),
+    /**
+     * CoPs with less room than the intake: each on a waitlist only, or full. A mark only ever
+     * lowers a CoP's status, and once the sessions have ended it is finished like the rest. When
+     * every CoP is full, the intake shows as closed.
+     */
+    cops: z
+      .array(copMark.meta({ title: 'CoP' }))
+      .optional()
+      .meta({
+        title: 'CoPs with less room',
+        description:
+          'Add a CoP here when it fills before the others: a waitlist only, or full. The other CoPs and the intake keep their status; when every CoP is full, the intake shows as closed.',
+      }),
     /** A sentence for applicants about this intake, shown beside its status. */
     note: z.string().min(1).optional().meta({
       multiline: true,
@@ -160,6 +196,18 @@ const intake = z
         });
       }
       seen.add(when);
+    });
+    const marked = new Set<string>();
+    intake.cops?.forEach((mark, index) => {
+      if (marked.has(mark.cop)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['cops', index, 'cop'],
+          input: mark.cop,
+          message: `a CoP marked once in this intake ("${mark.cop}" is already marked above): remove one of the two`,
+        });
+      }
+      marked.add(mark.cop);
     });
     const { opens, closes } = intake.applications ?? {};
     const starts = intake.sessions.from;

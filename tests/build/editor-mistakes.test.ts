@@ -53,6 +53,13 @@ const MISTAKES: Record<string, readonly (string | RegExp)[]> = {
     'content/reflections/2023-06-safe-space.yaml: field "cop" is "mid-senior"',
     /one of "emerging-practitioners", "mid-to-senior", .*, or leave "cop" out\./,
   ],
+  'cop-mark-unknown-cop': [
+    'content/programme/2026-27.yaml: field "intakes[1].cops[2].cop" is "workforce-developement", but there is no content/cops/workforce-developement.mdx',
+    /one of "emerging-practitioners", .*"workforce-development", or remove this CoP from the intake's "cops"\./,
+  ],
+  'cop-marked-twice': [
+    'content/programme/2026-27.yaml: field "intakes[1].cops[3].cop" is "emerging-practitioners"; expected a CoP marked once in this intake ("emerging-practitioners" is already marked above): remove one of the two.',
+  ],
   'duplicate-cop-order': [
     /content\/cops\/workforce-development\.mdx: field "order" is 2, the same as content\/cops\/resistance\.mdx/,
     'expected a number no other CoP uses, like 7.',

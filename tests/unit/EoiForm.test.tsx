@@ -5,7 +5,7 @@ import { ANNOUNCE_AFTER_MS } from '../../src/islands/eoi/CharacterCount.tsx';
 import EoiForm, { type EoiFormProps } from '../../src/islands/eoi/EoiForm.tsx';
 import { DRAFT_KEY } from '../../src/lib/eoi/draft.ts';
 import { contactWays } from '../../src/lib/programme-contact.ts';
-import { form, futureForm, questions } from '../fixtures/eoi-applicant.ts';
+import { form, futureForm, markedForm, questions } from '../fixtures/eoi-applicant.ts';
 
 const props: EoiFormProps = {
   action: 'http://127.0.0.1:4201/f/local',
@@ -347,4 +347,32 @@ test('the staff’s own questions are asked in the form’s loop, sent under the
   expect(screen.getByText('Yes, they support it', { selector: 'dd' })).toBeTruthy();
   expect(screen.getByText('Three schools, one year.', { selector: 'dd' })).toBeTruthy();
   expect(confirmation?.textContent).toContain('Northern Prevention Network’s programme staff');
+});
+
+test('a full CoP is shown but cannot be ticked, saying why; a waitlist-only CoP says so to the applicant and to staff', async () => {
+  const fetch = vi.fn().mockResolvedValue(json({ ok: true, next: '/thanks' }));
+  vi.stubGlobal('fetch', fetch);
+  // Its own copy of the form (/apply/mid-to-senior/), and a draft from before it was full.
+  sessionStorage.setItem(DRAFT_KEY, JSON.stringify({ values: { cops: ['mid-to-senior'] } }));
+  history.replaceState(null, '', '/apply/?cop=mid-to-senior');
+  render(<EoiForm {...props} form={markedForm} cop="mid-to-senior" />);
+  const full = screen.getByLabelText('Mid to senior community of practice') as HTMLInputElement;
+  await waitFor(() => expect(full.disabled).toBe(true));
+  expect(full.checked).toBe(false);
+  const why = document.getElementById(full.getAttribute('aria-describedby')?.split(' ')[0] ?? '');
+  expect(why?.textContent).toBe('Full: no new expressions of interest for the Second intake.');
+
+  fillEverything();
+  choose('Second intake');
+  choose('Emerging Practitioners CoP (waitlist only)');
+  send();
+  await screen.findByRole('heading', { name: 'Expression of interest sent' });
+  const sent = JSON.parse(
+    String((fetch.mock.calls[0] as unknown as [string, RequestInit])[1].body),
+  );
+  const chosen =
+    'Resistance in Primary Prevention and Gender Equality CoP, Emerging Practitioners CoP (waitlist only)';
+  expect(sent.cops).toBe(chosen);
+  expect(sent._subject).toContain(`: ${chosen} (`);
+  expect(screen.getByText(chosen, { selector: 'dd' })).toBeTruthy();
 });

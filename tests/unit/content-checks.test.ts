@@ -15,10 +15,10 @@ const programme = (
     ...extra,
   },
 });
-const cop = (id: string, order: number) => ({
+const cop = (id: string, order: number, draft = false) => ({
   id,
   file: `content/cops/${id}.mdx`,
-  data: { order },
+  data: { order, draft },
 });
 const reflection = (id: string, copId?: string) => ({
   id,
@@ -51,6 +51,35 @@ describe('checks across content files', () => {
     expect(error).toContain('content/cops/resistance.mdx: field "order" is 2');
     expect(error).toContain('the same as content/cops/new-cop.mdx');
     expect(error).toContain('expected a number no other CoP uses, like 3.');
+  });
+
+  it('names a CoP marked in an intake that has no file, and warns of a mark on a draft CoP', () => {
+    const marked = programme('2026-27', {
+      intakes: [
+        {
+          id: 'first',
+          sessions: { from: '2026-08', to: '2026-11' },
+          cops: [
+            { cop: 'resistance', status: 'waitlist' },
+            { cop: 'mid-senior', status: 'closed' },
+            { cop: 'new-cop', status: 'closed' },
+          ],
+        },
+      ],
+    });
+    const content = {
+      ...good,
+      programmes: [marked],
+      cops: [...good.cops, cop('new-cop', 3, true)],
+    };
+    expect(checkContent(content, now)).toEqual({
+      errors: [
+        'content/programme/2026-27.yaml: field "intakes[1].cops[2].cop" is "mid-senior", but there is no content/cops/mid-senior.mdx; expected the file name of a CoP without ".mdx": one of "mid-to-senior", "new-cop", "resistance", or remove this CoP from the intake\'s "cops".',
+      ],
+      warnings: [
+        'content/programme/2026-27.yaml: field "intakes[1].cops[3].cop" is "new-cop", a draft (content/cops/new-cop.mdx): the site does not show it, so its mark for intake "first" shows only once it is published.',
+      ],
+    });
   });
 
   it('says where a programme file goes when there is none', () => {

@@ -165,6 +165,7 @@ describe('the browser editor is made from the schemas, so it cannot drift from t
     );
     expect(all.filter(({ field }) => field.widget === 'select').map(({ at }) => at)).toEqual([
       'programme.intakes[].status',
+      'programme.intakes[].cops[].status',
       'cops.careerStage',
       'cops.setting',
       'form.questions[].kind',
@@ -181,6 +182,25 @@ describe('the browser editor is made from the schemas, so it cannot drift from t
       'programme.summerBreak.dates.to',
       'reflections.date',
     ]);
+  });
+
+  it('offers a CoP as a choice of the existing CoPs by title, storing its file name, never typed', () => {
+    const related = Object.keys(contentCollections).flatMap((name) =>
+      editorPaths(collectionFields(name))
+        .filter(({ field }) => field.widget === 'relation')
+        .map(({ path, field }) => ({ at: `${name}.${path}`, field })),
+    );
+    expect(related.map(({ at }) => at)).toEqual([
+      'programme.intakes[].cops[].cop',
+      'reflections.cop',
+    ]);
+    for (const { field } of related) {
+      expect(field).toMatchObject({
+        collection: 'cops',
+        value_field: '{{slug}}',
+        display_fields: ['title'],
+      });
+    }
   });
 
   it('numbers and lists keep the limits the schemas give them', () => {

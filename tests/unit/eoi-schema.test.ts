@@ -6,7 +6,7 @@ import {
   emptyValues,
   type EoiValues,
 } from '../../src/lib/eoi/schema.ts';
-import { complete, futureForm, questions } from '../fixtures/eoi-applicant.ts';
+import { complete, futureForm, markedForm, questions } from '../fixtures/eoi-applicant.ts';
 
 const schema = createEoiSchema(questions);
 const EMPTY_VALUES = emptyValues(questions);
@@ -62,6 +62,13 @@ describe('communities of practice', () => {
     expect(answer({ cops: ['resistance', 'made-up'] }).cops).toBe(
       'Select at least one community of practice',
     );
+  });
+
+  test('a full one, shown but not to be chosen, is refused; a waitlist-only one passes', () => {
+    const marked = createEoiSchema(markedForm.questions);
+    const sent = (cops: string[]) => marked.safeParse({ ...complete, cops }).success;
+    expect(sent(['emerging-practitioners', 'resistance'])).toBe(true);
+    expect(sent(['resistance', 'mid-to-senior'])).toBe(false);
   });
 });
 

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import {
   acceptsInterest,
+  copAvailability,
+  intakeAvailability,
   intakeStatus,
   STATUS_LABELS,
   type IntakeDates,
@@ -129,5 +131,73 @@ describe('what each status means for people', () => {
       'open',
       'waitlist',
     ]);
+  });
+});
+
+describe("a CoP's own availability in an intake: the intake's status, lowered by its mark", () => {
+  /** Applications 1 Nov 2024 to 20 Jan 2025, sessions February to May 2025; two CoPs marked. */
+  const marked: IntakeDates = {
+    ...summerIntake,
+    cops: [
+      { cop: 'emerging', status: 'waitlist' },
+      { cop: 'senior', status: 'closed' },
+    ],
+  };
+
+  test.each<[string, string, Record<string, IntakeStatus>]>([
+    [
+      'before applications open',
+      '2024-10-15T00:00:00Z',
+      { emerging: 'opening-soon', senior: 'closed', other: 'opening-soon' },
+    ],
+    [
+      'while applications are open',
+      '2024-12-01T00:00:00Z',
+      { emerging: 'waitlist', senior: 'closed', other: 'open' },
+    ],
+    [
+      'after they close, before sessions',
+      '2025-01-25T00:00:00Z',
+      { emerging: 'waitlist', senior: 'closed', other: 'waitlist' },
+    ],
+    [
+      'while the sessions run',
+      '2025-03-01T00:00:00Z',
+      { emerging: 'closed', senior: 'closed', other: 'closed' },
+    ],
+    [
+      'after the sessions end, whatever the marks say',
+      '2025-06-01T00:00:00Z',
+      { emerging: 'finished', senior: 'finished', other: 'finished' },
+    ],
+  ])('%s (%s)', (_, instant, expected) => {
+    for (const [cop, status] of Object.entries(expected)) {
+      expect(copAvailability(marked, cop, at(instant)), cop).toBe(status);
+    }
+  });
+
+  test('a mark never raises a status: a waitlist mark on a closed intake stays closed', () => {
+    const closedByHand: IntakeDates = { ...marked, status: 'closed' };
+    expect(copAvailability(closedByHand, 'emerging', at('2024-12-01T00:00:00Z'))).toBe('closed');
+    const waitlistByHand: IntakeDates = { ...marked, status: 'waitlist' };
+    expect(copAvailability(waitlistByHand, 'emerging', at('2024-12-01T00:00:00Z'))).toBe(
+      'waitlist',
+    );
+  });
+
+  test('the intake is offered as its most available CoP: closed once every CoP is full', () => {
+    const open = at('2024-12-01T00:00:00Z');
+    expect(intakeAvailability(marked, ['emerging', 'senior', 'other'], open)).toEqual({
+      status: 'open',
+      cops: { emerging: 'waitlist', senior: 'closed', other: 'open' },
+    });
+    expect(intakeAvailability(marked, ['emerging', 'senior'], open).status).toBe('waitlist');
+    expect(intakeAvailability(marked, ['senior'], open).status).toBe('closed');
+    // A mark for a CoP that is not published (a draft) does not close the intake.
+    expect(intakeAvailability(marked, ['other'], open).status).toBe('open');
+    expect(intakeAvailability(marked, [], open).status).toBe('open');
+    expect(intakeAvailability(marked, ['senior'], at('2025-06-01T00:00:00Z')).status).toBe(
+      'finished',
+    );
   });
 });

@@ -228,6 +228,22 @@ describe('programme: dates that disagree with each other', () => {
     ]);
   });
 
+  test('names a CoP marked twice in one intake, and a status a CoP cannot be marked with', () => {
+    const cops = [
+      { cop: 'mid-to-senior', status: 'waitlist' as const },
+      { cop: 'resistance', status: 'closed' as const },
+      { cop: 'mid-to-senior', status: 'closed' as const },
+    ];
+    expect(programmeSchema.safeParse(withIntake({ cops: cops.slice(0, 2) })).success).toBe(true);
+    expect(lines(withIntake({ cops }))).toEqual([
+      `${file}: field "intakes[1].cops[3].cop" is "mid-to-senior"; expected a CoP marked once in this intake ("mid-to-senior" is already marked above): remove one of the two.`,
+    ]);
+    const opening = [{ cop: 'resistance', status: 'opening-soon' }];
+    expect(lines(withIntake({ cops: opening } as never))).toEqual([
+      `${file}: field "intakes[1].cops[1].status" is "opening-soon"; expected one of "waitlist", "closed".`,
+    ]);
+  });
+
   describe('session dates and times', () => {
     const session = { date: '2025-08-13', starts: '10:00', ends: '12:00' };
 

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { courseJsonLd, serializeJsonLd, type CourseFacts } from '../../src/lib/structured-data.ts';
 
 const facts: CourseFacts = {
-  cop: { title: 'Workforce Development CoP', summary: 'For those who build the workforce.' },
+  cop: {
+    id: 'workforce-development',
+    title: 'Workforce Development CoP',
+    summary: 'For those who build the workforce.',
+  },
   programme: {
     capacity: 25,
     cost: 'Free',
@@ -61,6 +65,13 @@ describe('the structured data on a CoP page', () => {
       maximumAttendeeCapacity: 25,
       startDate: '2024-08',
       endDate: '2024-11',
+      offers: {
+        '@type': 'Offer',
+        availability: 'https://schema.org/InStock',
+        category: 'Free',
+        price: 0,
+        priceCurrency: 'AUD',
+      },
       organizer: safeAndEqual,
       funder: [
         {
@@ -86,6 +97,30 @@ describe('the structured data on a CoP page', () => {
     expect(course.isAccessibleForFree).toBe(false);
     expect(course).not.toHaveProperty('offers');
     expect(course.hasCourseInstance?.every((instance) => !instance.isAccessibleForFree)).toBe(true);
+  });
+
+  it("says whether this CoP takes expressions of interest in each intake: its own status, not the intake's", () => {
+    const availability = (
+      first: Record<string, 'waitlist' | 'closed'>,
+      opens?: string,
+    ): unknown[] => {
+      const [one, two] = facts.programme.intakes;
+      const intakes = [
+        { ...one!, copStatuses: { 'workforce-development': 'open' as const, ...first } },
+        { ...two!, applications: { opens } },
+      ];
+      const course = courseJsonLd({ ...facts, programme: { ...facts.programme, intakes } });
+      return (course.hasCourseInstance ?? []).map((instance) => instance.offers);
+    };
+    const free = { category: 'Free', price: 0, priceCurrency: 'AUD' };
+    expect(availability({ 'workforce-development': 'waitlist' }, '2024-12-02')).toEqual([
+      { '@type': 'Offer', availability: 'https://schema.org/LimitedAvailability', ...free },
+      { '@type': 'Offer', availabilityStarts: '2024-12-02', ...free },
+    ]);
+    expect(availability({ 'workforce-development': 'closed', other: 'waitlist' })).toEqual([
+      { '@type': 'Offer', availability: 'https://schema.org/SoldOut', ...free },
+      undefined,
+    ]);
   });
 
   it('does not offer a finished intake as an instance, and none at all once every one has finished', () => {

@@ -15,7 +15,7 @@ import {
   SUBJECT_FIELD,
   valuesFromEntries,
 } from '../../lib/eoi/payload.ts';
-import type { EoiQuestions } from '../../lib/eoi/questions.ts';
+import { canChoose, type EoiQuestions } from '../../lib/eoi/questions.ts';
 import { createReference } from '../../lib/eoi/reference.ts';
 import { isNotTaken, SEND_PROBLEMS } from '../../lib/eoi/outcome.ts';
 import { createEoiSchema, emptyValues, type EoiValues } from '../../lib/eoi/schema.ts';
@@ -48,11 +48,15 @@ export interface EoiFormProps {
 export default function EoiForm(props: EoiFormProps) {
   const { questions, future } = props.form;
   const schema = useMemo(() => createEoiSchema(questions), [questions]);
+  const cops = questions.find((question) => question.id === 'cops')?.options ?? [];
+  // A full CoP's copy of the form (/apply/<id>/) shows it unticked: it cannot be chosen.
   const initial = useMemo<EoiValues>(
-    () => ({ ...emptyValues(questions), cops: props.cop ? [props.cop] : [] }),
+    () => ({
+      ...emptyValues(questions),
+      cops: props.cop && canChoose(cops, props.cop) ? [props.cop] : [],
+    }),
     [questions, props.cop],
   );
-  const cops = questions.find((question) => question.id === 'cops')?.options ?? [];
   const drafts = useMemo(() => draftStore(questions), [questions]);
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -75,7 +79,7 @@ export default function EoiForm(props: EoiFormProps) {
     const posted = form.current ? new FormData(form.current) : undefined;
     const typed = posted ? valuesFromEntries(posted, questions) : initial;
     const cop = props.cop ?? new URLSearchParams(location.search).get('cop') ?? undefined;
-    const known = cops.some((option) => option.value === cop) ? cop : undefined;
+    const known = cop && canChoose(cops, cop) ? cop : undefined;
     const restored = restoreValues(questions, { initial, typed, draft: draft?.values, cop: known });
     // A draft from while an intake was open names it; a hidden answer (the future) stays as drawn.
     const hidden = questions.filter((question) => question.hidden);

@@ -123,6 +123,7 @@ export function ChoiceGroup(props: ChoiceGroupProps) {
           {options.map((option, index) => {
             const optionId = index === 0 ? id : `${id}-${option.value}`;
             const optionHintId = option.hint ? `${id}-${option.value}-hint` : undefined;
+            const whyNotId = option.unavailable ? `${id}-${option.value}-unavailable` : undefined;
             const reveal = reveals[option.value];
             return [
               <div class="choice" key={option.value}>
@@ -132,14 +133,20 @@ export function ChoiceGroup(props: ChoiceGroupProps) {
                   type={type}
                   name={name}
                   value={props.postedValue?.(option) ?? option.value}
-                  checked={props.isChecked(option.value)}
+                  checked={!option.unavailable && props.isChecked(option.value)}
+                  disabled={!!option.unavailable}
                   required={props.required ?? (type === 'radio' && !optional)}
-                  aria-describedby={ids(optionHintId, reveal?.id)}
+                  aria-describedby={ids(whyNotId, optionHintId, reveal?.id)}
                   onChange={(event) => props.onChoose(option.value, event.currentTarget.checked)}
                 />
                 <label class="choice__label" for={optionId}>
                   {option.label}
                 </label>
+                {option.unavailable && (
+                  <div id={whyNotId} class="choice__hint choice__hint--unavailable">
+                    {option.unavailable}
+                  </div>
+                )}
                 {option.hint && (
                   <div id={optionHintId} class="choice__hint">
                     {option.hint}

@@ -22,7 +22,7 @@ export interface ProgrammeFacts {
 
 export interface ContentToCheck {
   programmes: readonly ContentFile<ProgrammeFacts>[];
-  cops: readonly ContentFile<{ order: number }>[];
+  cops: readonly ContentFile<{ order: number; draft?: boolean | undefined }>[];
   reflections: readonly ContentFile<{ cop?: string | undefined }>[];
 }
 
@@ -80,6 +80,34 @@ function reflectionCopErrors(content: ContentToCheck): string[] {
     );
 }
 
+/**
+ * A CoP's mark in an intake must name a CoP that has a file (an error, like a reflection's); a mark
+ * on a draft CoP does nothing until it is published (a warning).
+ */
+function copMarkProblems(content: ContentToCheck): ContentReport {
+  const copIds = content.cops.map((cop) => cop.id).sort();
+  const drafts = new Set(content.cops.filter((cop) => cop.data.draft).map((cop) => cop.id));
+  const report: ContentReport = { errors: [], warnings: [] };
+  for (const programme of [...content.programmes].sort(byFile)) {
+    const copsFolder = programme.file.replace(/programme\/[^/]*$/, 'cops');
+    programme.data.intakes.forEach((intake, at) => {
+      intake.cops?.forEach(({ cop }, index) => {
+        const field = `${programme.file}: field "intakes[${at + 1}].cops[${index + 1}].cop" is "${cop}"`;
+        if (!copIds.includes(cop)) {
+          report.errors.push(
+            `${field}, but there is no ${copsFolder}/${cop}.mdx; expected the file name of a CoP without ".mdx": one of ${quoteAll(copIds)}, or remove this CoP from the intake's "cops".`,
+          );
+        } else if (drafts.has(cop)) {
+          report.warnings.push(
+            `${field}, a draft (${copsFolder}/${cop}.mdx): the site does not show it, so its mark for intake "${intake.id}" shows only once it is published.`,
+          );
+        }
+      });
+    });
+  }
+  return report;
+}
+
 /** "in May 2025" for a month, "on 26 May 2025" for a day. */
 const inOrOn = (date: string) => `${date.length === 7 ? 'in' : 'on'} ${formatIsoDate(date)}`;
 
@@ -110,15 +138,17 @@ function statusWarnings(programme: ContentFile<ProgrammeFacts>, now: Date): stri
 
 /** Every cross-file mistake and warning in the content, as of `now`. */
 export function checkContent(content: ContentToCheck, now: Date): ContentReport {
+  const marks = copMarkProblems(content);
   const errors = [
     ...programmeErrors(content.programmes),
     ...copOrderErrors(content.cops),
     ...reflectionCopErrors(content),
+    ...marks.errors,
   ];
   const shown = currentProgramme(
     content.programmes.map((p) => ({ ...p, ...p.data, id: p.id })),
     now,
   );
-  const warnings = shown ? statusWarnings(shown, now) : [];
+  const warnings = [...(shown ? statusWarnings(shown, now) : []), ...marks.warnings];
   return { errors, warnings };
 }

@@ -3,7 +3,7 @@
  * shared device the next person must not find it. Quick exit clears sessionStorage as a whole.
  */
 import { valuesFromEntries } from './payload.ts';
-import { isListKind, type Question } from './questions.ts';
+import { canChoose, isListKind, type Question } from './questions.ts';
 import { REFERENCE_PATTERN } from './reference.ts';
 import { listOf, textOf, type EoiValues } from './schema.ts';
 
@@ -93,17 +93,19 @@ export interface RestoreSources {
 
 /**
  * The answers to start from: whatever was typed before the island woke, else the draft;
- * the CoP named in the address is added to the ticked CoPs.
+ * the CoP named in the address is added to the ticked CoPs. A box that cannot be ticked now (a
+ * CoP full since the draft was kept) is left unticked.
  */
 export function restoreValues(
   questions: readonly Question[],
   { initial, typed, draft, cop }: RestoreSources,
 ): EoiValues {
   const restored: EoiValues = {};
-  for (const { id, kind } of questions) {
+  for (const { id, kind, options } of questions) {
     if (isListKind(kind)) {
       const changed = listOf(typed, id).join() !== listOf(initial, id).join();
-      restored[id] = [...(changed ? listOf(typed, id) : listOf(draft ?? initial, id))];
+      const ticked = changed ? listOf(typed, id) : listOf(draft ?? initial, id);
+      restored[id] = ticked.filter((value) => canChoose(options, value));
     } else {
       const changed = textOf(typed, id) !== textOf(initial, id);
       const fromDraft = draft && typeof draft[id] === 'string' ? draft[id] : textOf(initial, id);

@@ -13,7 +13,13 @@ export interface Choice {
   hint?: string | undefined;
   /** Shown under the option while it is chosen (a CSS reveal that works without JavaScript). */
   note?: string | undefined;
+  /** Shown but cannot be chosen, and why: "Full: no new expressions of interest for …". */
+  unavailable?: string | undefined;
 }
+
+/** Whether an option can be chosen: it is offered and not shown as unavailable. */
+export const canChoose = (options: readonly Choice[] | undefined, value: string) =>
+  !!options?.some((option) => option.value === value && !option.unavailable);
 
 /** The kinds of question staff may add in content/form.yaml. */
 export const STAFF_KINDS = ['short-text', 'long-text', 'one-choice', 'several-choices'] as const;

@@ -3,7 +3,7 @@
  * the tests, made from the questions (./questions.ts). zod/mini keeps it small for the browser.
  */
 import * as z from 'zod/mini';
-import { isListKind, type Question } from './questions.ts';
+import { canChoose, isListKind, type Question } from './questions.ts';
 
 /** The answers as the form holds them: text as typed, boxes ticked as a list of values. */
 export type EoiValues = Record<string, string | string[]>;
@@ -57,7 +57,8 @@ function answerSchema(question: Question) {
   const { missing, limit } = question;
   // One asked with another's option is checked as required by the form as a whole.
   const required = question.required && !question.revealedBy;
-  const offered = (value: string) => question.options?.some((option) => option.value === value);
+  // An option shown as unavailable (a full CoP) cannot be sent, as it cannot be ticked.
+  const offered = (value: string) => canChoose(question.options, value);
   if (isListKind(question.kind)) {
     return z
       .array(z.string(), { error: missing })
