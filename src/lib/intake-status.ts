@@ -125,6 +125,35 @@ export const STATUS_LABELS: Record<IntakeStatus, string> = {
   finished: 'Finished',
 };
 
+/** How a CoP with less room than its intake says so: "Waitlist only", "Full". */
+export const LESS_ROOM: Partial<Record<IntakeStatus, string>> = {
+  waitlist: 'Waitlist only',
+  closed: 'Full',
+};
+
+/** An intake as `copLessRoom` reads it: its name, its status as offered and its CoPs'. */
+export interface IntakeRoom {
+  name: string;
+  computedStatus: IntakeStatus;
+  copStatuses?: Readonly<Record<string, IntakeStatus>> | undefined;
+}
+
+/**
+ * Each intake in which a CoP has less room than the intake offers, in words: "Waitlist only for
+ * the First intake", "Full for the Second intake". None where it has the intake's own room.
+ */
+export function copLessRoom(
+  intakes: readonly IntakeRoom[],
+  copId: string,
+): { intake: string; status: IntakeStatus; words: string }[] {
+  return intakes.flatMap((intake) => {
+    const status = intake.copStatuses?.[copId] ?? intake.computedStatus;
+    const less = LESS_ROOM[status];
+    if (status === intake.computedStatus || !less) return [];
+    return [{ intake: intake.name, status, words: `${less} for the ${intake.name}` }];
+  });
+}
+
 /** Whether the form takes expressions of interest for an intake with this status. */
 export function acceptsInterest(status: IntakeStatus): boolean {
   return status === 'open' || status === 'waitlist';

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   acceptsInterest,
   copAvailability,
+  copLessRoom,
   intakeAvailability,
   intakeStatus,
   STATUS_LABELS,
@@ -199,5 +200,23 @@ describe("a CoP's own availability in an intake: the intake's status, lowered by
     expect(intakeAvailability(marked, ['senior'], at('2025-06-01T00:00:00Z')).status).toBe(
       'finished',
     );
+  });
+
+  test('says where a CoP has less room than its intake, and nowhere else', () => {
+    const open = at('2024-12-01T00:00:00Z');
+    const marks = (name: string, intake: IntakeDates) => ({
+      name,
+      ...(({ status, cops }) => ({ computedStatus: status, copStatuses: cops }))(
+        intakeAvailability(intake, ['emerging', 'senior', 'other'], open),
+      ),
+    });
+    const intakes = [marks('First intake', marked), marks('Second intake', summerIntake)];
+    expect(copLessRoom(intakes, 'emerging')).toEqual([
+      { intake: 'First intake', status: 'waitlist', words: 'Waitlist only for the First intake' },
+    ]);
+    expect(copLessRoom(intakes, 'senior').map(({ words }) => words)).toEqual([
+      'Full for the First intake',
+    ]);
+    expect(copLessRoom(intakes, 'other')).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  * left says so in its name, which is what the applicant's confirmation and staff read; a full
  * one is shown but cannot be chosen, and says why.
  */
-import type { IntakeStatus } from '../intake-status.ts';
+import { LESS_ROOM, type IntakeStatus } from '../intake-status.ts';
 import type { Choice } from './questions.ts';
 
 /** What the form's CoP choice adds to a CoP's name when it takes a waitlist only. */
@@ -43,8 +43,8 @@ export function copChoices(cops: readonly CopToChoose[], intakes: readonly Intak
       );
     // Where several intakes are on offer, one with less room for this CoP is named in its hint.
     const less = [
-      best < 1 && statuses.includes(1) ? `Waitlist only for ${the(1)}.` : '',
-      best < 2 && statuses.includes(2) ? `Full for ${the(2)}.` : '',
+      best < 1 && statuses.includes(1) ? `${LESS_ROOM.waitlist} for ${the(1)}.` : '',
+      best < 2 && statuses.includes(2) ? `${LESS_ROOM.closed} for ${the(2)}.` : '',
     ].filter(Boolean);
     return {
       value: cop.id,
