@@ -97,20 +97,22 @@ export interface IntakeAvailability {
 
 /**
  * The intake's status as offered, given the published CoPs: the most room any of them has, so an
- * intake whose every CoP is full is closed (and one with only waitlists left, a waitlist).
+ * intake whose every CoP is full is closed (and one with only waitlists left, a waitlist). Without
+ * the CoPs, the marked ones get their status and the intake keeps its own.
  */
 export function intakeAvailability(
   intake: IntakeDates,
-  copIds: readonly string[],
+  copIds: readonly string[] | undefined,
   now: Date,
 ): IntakeAvailability {
   const own = intakeStatus(intake, now);
+  const ids = copIds ?? (intake.cops ?? []).map((mark) => mark.cop);
   const cops = Object.fromEntries(
-    copIds.map((id) => [id, lowerByMark(own, copMark(intake, id))] as const),
+    ids.map((id) => [id, lowerByMark(own, copMark(intake, id))] as const),
   );
   const statuses = Object.values(cops);
   const status =
-    statuses.length === 0
+    copIds === undefined || statuses.length === 0
       ? own
       : statuses.reduce((best, next) => (ROOM.indexOf(next) < ROOM.indexOf(best) ? next : best));
   return { status, cops };
