@@ -1,6 +1,6 @@
 /** Each intake of the programme year: its sessions, status, application dates, note and calendar. */
 import { formatDateRange, formatIsoDate } from '../lib/dates.ts';
-import { STATUS_LABELS } from '../lib/intake-status.ts';
+import { copLessRoom, STATUS_LABELS } from '../lib/intake-status.ts';
 import type { IntakeWithStatus } from '../lib/programme-view.ts';
 import { formatSession, inOrder } from '../lib/schedule.ts';
 import { InformationCurrent } from './InformationCurrent.tsx';
@@ -15,17 +15,26 @@ export interface IntakeListProps {
   level?: 'h2' | 'h3';
   /** List each session's day and time, where the programme file gives them. */
   showSchedule?: boolean;
+  /** On a CoP's page, its file name: each intake shows that CoP's own status in it. */
+  copId?: string | undefined;
 }
 
+/** Where a CoP has less room than the intake, its own status (copAvailability) and words for it. */
+const lessRoom = (intake: IntakeWithStatus, copId: string | undefined) =>
+  copId ? copLessRoom([intake], copId)[0] : undefined;
+const statusOf = (intake: IntakeWithStatus, copId: string | undefined) =>
+  lessRoom(intake, copId)?.status ?? intake.computedStatus;
+
 /** Application dates matter until the intake closes; after that they only confuse. */
-const applying = (intake: IntakeWithStatus) =>
-  intake.computedStatus !== 'closed' && intake.computedStatus !== 'finished';
+const applying = (intake: IntakeWithStatus, copId: string | undefined) =>
+  !['closed', 'finished'].includes(statusOf(intake, copId));
 
 export function IntakeList({
   intakes,
   today,
   level: Heading = 'h3',
   showSchedule = false,
+  copId,
 }: IntakeListProps) {
   return (
     <>
@@ -35,14 +44,17 @@ export function IntakeList({
             <Heading class="intakes__name">{intake.name}</Heading>
             <p class="intakes__meta">
               <span>Sessions {formatDateRange(intake.sessions.from, intake.sessions.to)}</span>
-              <span class="tag" data-status={intake.computedStatus}>
-                {STATUS_LABELS[intake.computedStatus]}
+              <span class="tag" data-status={statusOf(intake, copId)}>
+                {STATUS_LABELS[statusOf(intake, copId)]}
               </span>
             </p>
-            {applying(intake) && intake.applications?.opens && (
+            {lessRoom(intake, copId) && (
+              <p class="intakes__room">{lessRoom(intake, copId)?.words}.</p>
+            )}
+            {applying(intake, copId) && intake.applications?.opens && (
               <p>Expressions of interest open {formatIsoDate(intake.applications.opens)}.</p>
             )}
-            {applying(intake) && intake.applications?.closes && (
+            {applying(intake, copId) && intake.applications?.closes && (
               <p>Expressions of interest close {formatIsoDate(intake.applications.closes)}.</p>
             )}
             {intake.note && <p>{intake.note}</p>}

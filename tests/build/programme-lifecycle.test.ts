@@ -3,13 +3,21 @@
  * The site through a programme year: copies of the project built at four dates (before
  * applications open, while they are open, while sessions run, and after the programme, today)
  * and what each page says about joining, what the form offers and which calendar files it links.
+ * The test site's first intake marks Emerging a waitlist only and Workforce Development full.
  */
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { readdir, readFile, rename } from 'node:fs/promises';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { STATUS_LABELS, type IntakeStatus } from '../../src/lib/intake-status.ts';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.ts';
+import { startInbox } from '../../scripts/inbox.ts';
+import { serveSite } from '../../scripts/serve.ts';
+import { localFormEnv } from '../../scripts/lib/build-site.ts';
 import { lineProblems, readCalendar } from '../../scripts/lib/ical.ts';
-import { copyProject, type ProjectCopy } from '../../scripts/lib/project-copy.ts';
+import { copyProject, freePort, type ProjectCopy } from '../../scripts/lib/project-copy.ts';
+import { applicant, fillRequired } from '../support/eoi-form.ts';
 
 /** Each build: the day in Melbourne (mid-morning, AEDT or AEST) of the test site's 2026–27 year. */
 const BUILDS = {
@@ -35,15 +43,19 @@ vi.setConfig({ testTimeout: 60_000 });
 
 let project: ProjectCopy;
 let copPaths: string[] = [];
+/** Where the builds' form sends: a local inbox the browser tests start. */
+let inboxOrigin = '';
 
 beforeAll(async () => {
   project = await copyProject({ content: 'test site' });
+  inboxOrigin = `http://127.0.0.1:${await freePort()}`;
   for (const [name, date] of Object.entries(BUILDS)) {
     if (name === 'afterProgramme') {
       const site = await readFile(join(project.root, SITE), 'utf8');
       await project.write(SITE, site.replace(/^programmeContact:\n(?:\s+.*\n?)*/m, ''));
     }
-    const { code, output } = await project.build({ BUILD_DATE: date });
+    const env = { BUILD_DATE: date, ...localFormEnv(inboxOrigin) };
+    const { code, output } = await project.build(env);
     expect(code, output).toBe(0);
     await rename(join(project.root, 'dist'), join(project.root, `dist-${name}`));
   }
@@ -98,15 +110,27 @@ const recordedIntake = (doc: Document) =>
 /** The pages that show each intake's status. */
 const statusPages = () => ['/', '/communities/', ...copPaths];
 
+/** The two CoPs the first intake marks, and the status each of their pages shows for it. */
+const WAITLIST_COP = '/communities/emerging-practitioners/';
+const FULL_COP = '/communities/workforce-development/';
+const OWN_STATUS: Record<Build, Record<string, IntakeStatus>> = {
+  beforeApplications: { [FULL_COP]: 'closed' },
+  applicationsOpen: { [WAITLIST_COP]: 'waitlist', [FULL_COP]: 'closed' },
+  sessionsRunning: {},
+  afterProgramme: {},
+};
+
 describe.each<[Build, Record<string, IntakeStatus>, string]>([
   ['beforeApplications', { 'First intake': 'opening-soon', 'Second intake': 'closed' }, ''],
   ['applicationsOpen', { 'First intake': 'open', 'Second intake': 'closed' }, ''],
   ['sessionsRunning', { 'First intake': 'closed', 'Second intake': 'closed' }, UNDER_WAY],
   ['afterProgramme', { 'First intake': 'finished', 'Second intake': 'finished' }, FINISHED],
 ])('built %s', (build, expected, noticeText) => {
-  it(`every page with a status shows ${JSON.stringify(expected)}`, async () => {
+  it(`every page with a status shows ${JSON.stringify(expected)}, a marked CoP's page its own`, async () => {
     for (const path of statusPages()) {
-      expect(statuses(await page(build, path)), path).toEqual(expected);
+      const own = OWN_STATUS[build][path];
+      const shown = own ? { ...expected, 'First intake': own } : expected;
+      expect(statuses(await page(build, path)), path).toEqual(shown);
     }
   });
 
@@ -276,5 +300,185 @@ describe("the programme team's contact, where site.yaml gives one", () => {
     expect(
       (await page('afterProgramme', '/accessibility/')).querySelector('.programme-contact'),
     ).toBeNull();
+  });
+});
+
+describe("a CoP's own availability in the first intake: Emerging on a waitlist only, Workforce Development full", () => {
+  const WAITLIST_TITLE = 'Emerging Prevention Practitioners CoP';
+  const FULL_TITLE = 'Workforce Development CoP';
+  const room = (doc: Document) => textOf(doc.querySelector('main .intakes__room'));
+
+  it('its page says where it has less room, from before applications open until the sessions begin', async () => {
+    expect(room(await page('beforeApplications', FULL_COP))).toBe('Full for the First intake.');
+    // A waitlist mark leaves an intake that is not yet open as it is.
+    expect(room(await page('beforeApplications', WAITLIST_COP))).toBe('');
+    expect(room(await page('applicationsOpen', WAITLIST_COP))).toBe(
+      'Waitlist only for the First intake.',
+    );
+    expect(room(await page('applicationsOpen', FULL_COP))).toBe('Full for the First intake.');
+    for (const build of ['sessionsRunning', 'afterProgramme'] as const) {
+      for (const path of copPaths)
+        expect(room(await page(build, path)), `${build} ${path}`).toBe('');
+    }
+    expect(room(await page('applicationsOpen', '/communities/resistance/'))).toBe('');
+  });
+
+  /** The form's CoP boxes as drawn without JavaScript: what each posts, and if and why it cannot be ticked. */
+  const copBoxes = (doc: Document) =>
+    [...doc.querySelectorAll<HTMLInputElement>('form.eoi-form input[name="cops"]')].map((box) => ({
+      posts: box.value,
+      ticked: box.checked,
+      disabled: box.disabled,
+      why: (box.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => textOf(doc.getElementById(id)))
+        .find((text) => text.startsWith('Full')),
+    }));
+
+  it('while applications are open, the form names the waitlist-only CoP so, and shows the full one not to be ticked, saying why', async () => {
+    const boxes = copBoxes(await page('applicationsOpen', '/apply/'));
+    expect(boxes.find((box) => box.posts.startsWith('Emerging'))).toEqual({
+      posts: `${WAITLIST_TITLE} (waitlist only)`,
+      ticked: false,
+      disabled: false,
+      why: undefined,
+    });
+    expect(boxes.find((box) => box.posts === FULL_TITLE)).toEqual({
+      posts: FULL_TITLE,
+      ticked: false,
+      disabled: true,
+      why: 'Full: no new expressions of interest for the First intake.',
+    });
+    expect(boxes.filter((box) => box.disabled)).toHaveLength(1);
+    // Its own copy of the form, where its page's button leads, arrives with nothing ticked.
+    const copy = copBoxes(await page('applicationsOpen', '/apply/workforce-development/'));
+    expect(copy.filter((box) => box.ticked)).toEqual([]);
+    const waitlistCopy = copBoxes(await page('applicationsOpen', '/apply/emerging-practitioners/'));
+    expect(waitlistCopy.filter((box) => box.ticked).map((box) => box.posts)).toEqual([
+      `${WAITLIST_TITLE} (waitlist only)`,
+    ]);
+  });
+
+  it.each<Build>(['beforeApplications', 'sessionsRunning', 'afterProgramme'])(
+    'with interest taken in future CoPs (%s), every CoP can be chosen, by its own name',
+    async (build) => {
+      const boxes = copBoxes(await page(build, '/apply/'));
+      expect(boxes.filter((box) => box.disabled || box.posts.includes('('))).toEqual([]);
+    },
+  );
+
+  it('search engines read each CoP’s own availability in each intake', async () => {
+    const offers = async (build: Build, path: string) => {
+      const script = (await page(build, path)).querySelector('script[type="application/ld+json"]');
+      const course = JSON.parse(script?.textContent ?? '{}') as {
+        hasCourseInstance?: { offers?: { availability?: string; availabilityStarts?: string } }[];
+      };
+      return (course.hasCourseInstance ?? []).map(
+        ({ offers }) =>
+          offers?.availability?.replace('https://schema.org/', '') ?? offers?.availabilityStarts,
+      );
+    };
+    expect(await offers('beforeApplications', '/communities/resistance/')).toEqual([
+      '2026-11-02',
+      'SoldOut',
+    ]);
+    expect(await offers('beforeApplications', FULL_COP)).toEqual(['SoldOut', 'SoldOut']);
+    expect(await offers('applicationsOpen', '/communities/resistance/')).toEqual([
+      'InStock',
+      'SoldOut',
+    ]);
+    expect(await offers('applicationsOpen', WAITLIST_COP)).toEqual([
+      'LimitedAvailability',
+      'SoldOut',
+    ]);
+    expect(await offers('applicationsOpen', FULL_COP)).toEqual(['SoldOut', 'SoldOut']);
+    expect(await offers('afterProgramme', FULL_COP)).toEqual([]);
+  });
+
+  describe('the form while applications are open, in a browser, with and without JavaScript', () => {
+    let browser: Browser;
+    let site: Server;
+    let siteUrl = '';
+    let inbox: Awaited<ReturnType<typeof startInbox>>;
+
+    beforeAll(async () => {
+      const dist = join(project.root, 'dist-applicationsOpen');
+      const served = await serveSite({ root: dist, port: await freePort() });
+      [site, siteUrl] = [served.server, served.url];
+      inbox = await startInbox({
+        port: Number(new URL(inboxOrigin).port),
+        dir: join(project.root, 'inbox'),
+        questionsFile: join(dist, 'apply/questions.json'),
+        log: () => {},
+      });
+      const executablePath = await findChromium();
+      browser = await chromium.launch({
+        ...(executablePath ? { executablePath } : {}),
+        args: CHROMIUM_ARGS,
+      });
+    }, 60_000);
+    afterAll(async () => {
+      await browser?.close();
+      site?.close();
+      inbox?.server.close();
+    });
+
+    /** What the inbox kept from this applicant, once it has it. */
+    async function kept(familyName: string): Promise<Record<string, string>> {
+      for (let tries = 0; tries < 100; tries += 1) {
+        const lines = (await readFile(inbox.file, 'utf8').catch(() => '')).split('\n');
+        const mine = lines.filter(Boolean).map((line) => JSON.parse(line));
+        const record = mine.find((one) => one.familyName === familyName);
+        if (record) return record;
+        await new Promise((wait) => setTimeout(wait, 100));
+      }
+      throw new Error(`The inbox has nothing from ${familyName}.`);
+    }
+
+    const box = (page: Page, name: string) => page.getByLabel(name, { exact: true });
+
+    it.each([
+      ['on', true],
+      ['off', false],
+    ])(
+      'with JavaScript %s: the full CoP’s own form leaves it unticked and says why; the waitlist-only CoP reaches staff as such',
+      async (_, javaScriptEnabled) => {
+        const context = await browser.newContext({ javaScriptEnabled });
+        try {
+          const page = await context.newPage();
+          await page.goto(new URL('/apply/workforce-development/', siteUrl).href);
+          if (javaScriptEnabled) {
+            await page.waitForSelector('eoi-form-island:not([ssr])');
+          }
+          const full = box(page, FULL_TITLE);
+          expect(await full.isDisabled()).toBe(true);
+          expect(await full.isChecked()).toBe(false);
+          const why = await full.evaluate((input) =>
+            (input.getAttribute('aria-describedby') ?? '')
+              .split(' ')
+              .map((id) => document.getElementById(id)?.textContent)
+              .join(' '),
+          );
+          expect(why).toContain('Full: no new expressions of interest for the First intake.');
+          const person = applicant();
+          await fillRequired(page, person);
+          await box(page, `${WAITLIST_TITLE} (waitlist only)`).check();
+          await page.getByRole('button', { name: 'Send expression of interest' }).click();
+          if (javaScriptEnabled) {
+            await page.getByRole('heading', { name: 'Expression of interest sent' }).waitFor();
+            const answers = await page.locator('.answers').textContent();
+            expect(answers).toContain(`${WAITLIST_TITLE} (waitlist only)`);
+          }
+          const record = await kept(person.familyName);
+          expect(record['cops']?.split(', ').sort()).toEqual([
+            `${WAITLIST_TITLE} (waitlist only)`,
+            'Resistance in Primary Prevention and Gender Equality CoP',
+          ]);
+          expect(record['intake']).toBe('first');
+        } finally {
+          await context.close();
+        }
+      },
+    );
   });
 });
