@@ -197,6 +197,11 @@ describe("a CoP's own availability in an intake: the intake's status, lowered by
     // A mark for a CoP that is not published (a draft) does not close the intake.
     expect(intakeAvailability(marked, ['other'], open).status).toBe('open');
     expect(intakeAvailability(marked, [], open).status).toBe('open');
+    // Without the published CoPs (the editor's preview), the marked ones still get their status.
+    expect(intakeAvailability(marked, undefined, open)).toEqual({
+      status: 'open',
+      cops: { emerging: 'waitlist', senior: 'closed' },
+    });
     expect(intakeAvailability(marked, ['senior'], at('2025-06-01T00:00:00Z')).status).toBe(
       'finished',
     );
