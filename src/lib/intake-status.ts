@@ -156,6 +156,24 @@ export function copLessRoom(
   });
 }
 
+/**
+ * The CoPs with less room than an intake, in words grouped by status: "Waitlist only: Emerging
+ * Practitioners CoP", "Full: Workforce Development CoP". Without titles, CoPs go by file name.
+ */
+export function lessRoomInIntake(
+  intake: IntakeRoom,
+  cops: readonly { id: string; title: string }[] = Object.keys(intake.copStatuses ?? {}).map(
+    (id) => ({ id, title: id }),
+  ),
+): string[] {
+  return (['waitlist', 'closed'] as const).flatMap((status) => {
+    const titles = cops
+      .filter((cop) => copLessRoom([intake], cop.id)[0]?.status === status)
+      .map((cop) => cop.title);
+    return titles.length > 0 ? [`${LESS_ROOM[status]}: ${titles.join(', ')}`] : [];
+  });
+}
+
 /** Whether the form takes expressions of interest for an intake with this status. */
 export function acceptsInterest(status: IntakeStatus): boolean {
   return status === 'open' || status === 'waitlist';

@@ -18,6 +18,8 @@ export interface TimelineIntake {
   applications?: { opens?: IsoDate | undefined; closes?: IsoDate | undefined } | undefined;
   /** The status as people read it: "Closed". */
   statusLabel: string;
+  /** CoPs with less room than the intake, in words: "Full: Workforce Development CoP". */
+  lessRoom?: readonly string[] | undefined;
 }
 
 export interface TimelineInput {
@@ -200,7 +202,8 @@ function describeTimeline(input: TimelineInput, todayInside: boolean): string[] 
             ? `; expressions of interest close ${formatIsoDate(closes)}`
             : '';
     const sessions = formatDateRange(intake.sessions.from, intake.sessions.to);
-    return `${intake.name}: sessions ${sessions}${applications}. Status: ${intake.statusLabel}.`;
+    const less = (intake.lessRoom ?? []).map((words) => ` ${words}.`).join('');
+    return `${intake.name}: sessions ${sessions}${applications}. Status: ${intake.statusLabel}.${less}`;
   });
   const { dates, description } = input.summerBreak;
   const pause = dates

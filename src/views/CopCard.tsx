@@ -1,5 +1,6 @@
 /** A CoP in a list of cards: its title as a link to its page, its summary, who and where it is for. */
 import { describeCareerStage, describeSetting } from '../lib/cop-groups.ts';
+import type { copLessRoom } from '../lib/intake-status.ts';
 import type { Cop } from '../schemas/cop.ts';
 import './cop-card.css';
 
@@ -12,9 +13,11 @@ export interface CopCardProps {
   cop: CopSummary;
   /** Heading level for the card's title, to fit the page's outline. */
   level?: 'h2' | 'h3';
+  /** The intakes where it has less room than the rest: `copLessRoom(programme.intakes, id)`. */
+  lessRoom?: ReturnType<typeof copLessRoom> | undefined;
 }
 
-export function CopCard({ cop, level: Heading = 'h3' }: CopCardProps) {
+export function CopCard({ cop, level: Heading = 'h3', lessRoom = [] }: CopCardProps) {
   return (
     <li class="cop-card">
       <Heading class="cop-card__title">
@@ -22,6 +25,13 @@ export function CopCard({ cop, level: Heading = 'h3' }: CopCardProps) {
       </Heading>
       {cop.draft && <span class="tag tag--draft">Draft</span>}
       <p>{cop.summary}</p>
+      {lessRoom.map((room) => (
+        <p class="cop-card__room">
+          <span class="tag" data-status={room.status}>
+            {room.words}
+          </span>
+        </p>
+      ))}
       <p class="cop-card__meta">
         {describeCareerStage(cop.careerStage)} · {describeSetting(cop.setting)}
       </p>

@@ -1,5 +1,5 @@
 /** The programme year at a glance: a picture drawn without script, and the same in words. */
-import { STATUS_LABELS } from '../lib/intake-status.ts';
+import { lessRoomInIntake, STATUS_LABELS } from '../lib/intake-status.ts';
 import type { ProgrammeWithStatus } from '../lib/programme-view.ts';
 import { layoutTimeline, type Label, type Span } from '../lib/timeline.ts';
 import './programme-timeline.css';
@@ -11,6 +11,8 @@ export interface ProgrammeTimelineProps {
   programme: Pick<ProgrammeWithStatus, 'title' | 'runs' | 'intakes' | 'summerBreak'>;
   /** The day to mark "Today" on, in Melbourne: YYYY-MM-DD. */
   today: string;
+  /** The CoPs by file name and title, to name those with less room than their intake. */
+  cops?: readonly { id: string; title: string }[] | undefined;
 }
 
 const pct = (value: number) => `${value.toFixed(3)}%`;
@@ -28,13 +30,14 @@ const placed = (label: Label, y: number) => ({
   'text-anchor': label.anchor,
 });
 
-export function ProgrammeTimeline({ programme, today }: ProgrammeTimelineProps) {
+export function ProgrammeTimeline({ programme, today, cops }: ProgrammeTimelineProps) {
   const timeline = layoutTimeline({
     title: programme.title,
     runs: programme.runs,
     intakes: programme.intakes.map((intake) => ({
       ...intake,
       statusLabel: STATUS_LABELS[intake.computedStatus],
+      lessRoom: lessRoomInIntake(intake, cops),
     })),
     summerBreak: programme.summerBreak,
     today,

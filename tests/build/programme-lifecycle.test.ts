@@ -323,6 +323,37 @@ describe("a CoP's own availability in the first intake: Emerging on a waitlist o
     expect(room(await page('applicationsOpen', '/communities/resistance/'))).toBe('');
   });
 
+  it('its card on the home page and the list of CoPs, and the programme at a glance, say so too', async () => {
+    const cards = async (build: Build, path: string) =>
+      Object.fromEntries(
+        [...(await page(build, path)).querySelectorAll('main .cop-card')].flatMap((card) => {
+          const room = [...card.querySelectorAll('.cop-card__room')].map(textOf);
+          return room.length > 0 ? [[textOf(card.querySelector('.cop-card__title')), room]] : [];
+        }),
+      );
+    for (const path of ['/', '/communities/']) {
+      expect(await cards('beforeApplications', path), path).toEqual({
+        [FULL_TITLE]: ['Full for the First intake'],
+      });
+      expect(await cards('applicationsOpen', path), path).toEqual({
+        [WAITLIST_TITLE]: ['Waitlist only for the First intake'],
+        [FULL_TITLE]: ['Full for the First intake'],
+      });
+      expect(await cards('sessionsRunning', path), path).toEqual({});
+      expect(await cards('afterProgramme', path), path).toEqual({});
+    }
+    const glance = async (build: Build) =>
+      [...(await page(build, '/')).querySelectorAll('main .timeline figcaption li')].map(textOf);
+    expect(await glance('applicationsOpen')).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^First intake: .* Status: Expressions of interest open\\. Waitlist only: ${WAITLIST_TITLE}\\. Full: ${FULL_TITLE}\\.$`,
+        ),
+      ),
+    );
+    expect((await glance('sessionsRunning')).join(' ')).not.toMatch(/Waitlist only|Full:/);
+  });
+
   /** The form's CoP boxes as drawn without JavaScript: what each posts, and if and why it cannot be ticked. */
   const copBoxes = (doc: Document) =>
     [...doc.querySelectorAll<HTMLInputElement>('form.eoi-form input[name="cops"]')].map((box) => ({

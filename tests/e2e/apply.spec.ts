@@ -227,6 +227,8 @@ test.describe('with JavaScript off', () => {
     // pages.spec.ts checks /apply/ itself; built-html.spec.ts that this copy is the same page.
     const seen = await watchPage(page, new URL(baseURL ?? '').origin);
     await page.goto('/communities/workforce-development/');
+    // Full in the coming intake (the test site marks it so), it still takes interest in future CoPs.
+    await expect(page.locator('.intakes__room')).toHaveText('Full for the First intake.');
     await page
       .getByRole('link', { name: 'Register your interest in the Workforce Development CoP' })
       .click();
@@ -237,6 +239,21 @@ test.describe('with JavaScript off', () => {
     ).not.toBeChecked();
     expect(seen).toEqual({ offSite: [], cspViolations: [], errors: [] });
   });
+});
+
+test('the list of CoPs says which is full in the coming intake, on its card, and its page says so', async ({
+  page,
+}) => {
+  await page.goto('/communities/');
+  const card = page.locator('.cop-card', { hasText: 'Workforce Development CoP' });
+  await expect(card.locator('.cop-card__room')).toHaveText('Full for the First intake');
+  await expect(page.locator('.cop-card__room')).toHaveCount(1);
+  await card.getByRole('link', { name: 'Workforce Development CoP' }).click();
+  const first = page.locator('.intakes__item', {
+    has: page.getByRole('heading', { name: 'First intake' }),
+  });
+  await expect(first.locator('.tag')).toHaveText('Closed');
+  await expect(first.locator('.intakes__room')).toHaveText('Full for the First intake.');
 });
 
 test('the whole form can be completed by keyboard alone', async ({ page }) => {

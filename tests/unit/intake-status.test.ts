@@ -4,6 +4,7 @@ import {
   copAvailability,
   copLessRoom,
   intakeAvailability,
+  lessRoomInIntake,
   intakeStatus,
   STATUS_LABELS,
   type IntakeDates,
@@ -223,5 +224,17 @@ describe("a CoP's own availability in an intake: the intake's status, lowered by
       'Full for the First intake',
     ]);
     expect(copLessRoom(intakes, 'other')).toEqual([]);
+    const titles = [
+      { id: 'senior', title: 'Mid to senior CoP' },
+      { id: 'emerging', title: 'Emerging CoP' },
+      { id: 'other', title: 'Other CoP' },
+    ];
+    expect(lessRoomInIntake(intakes[0]!, titles)).toEqual([
+      'Waitlist only: Emerging CoP',
+      'Full: Mid to senior CoP',
+    ]);
+    // Without titles (the editor's preview of a programme year), by file name.
+    expect(lessRoomInIntake(intakes[0]!)).toEqual(['Waitlist only: emerging', 'Full: senior']);
+    expect(lessRoomInIntake(intakes[1]!, titles)).toEqual([]);
   });
 });

@@ -130,6 +130,15 @@ describe('the programme year as a picture', () => {
     );
   });
 
+  it('names, in words, the CoPs with less room than their intake', () => {
+    const [first, second] = seed.intakes;
+    const lessRoom = ['Waitlist only: Emerging CoP', 'Full: Mid to senior CoP, Resistance CoP'];
+    const marked = { ...seed, intakes: [first!, { ...second!, lessRoom }] };
+    expect(layoutTimeline(marked).words[2]).toBe(
+      'Second intake: sessions February to May 2025. Status: Expressions of interest open. Waitlist only: Emerging CoP. Full: Mid to senior CoP, Resistance CoP.',
+    );
+  });
+
   it('draws no break for a single intake with no break dates', () => {
     expect(layoutTimeline({ ...seed, intakes: [seed.intakes[0]!] }).summerBreak).toBeUndefined();
   });
