@@ -102,7 +102,7 @@ const PRESENTATION: Record<CollectionName, Presentation> = {
     },
     body: {
       label: 'Page text',
-      hint: 'Markdown: a blank line between paragraphs, "## " before a heading, "- " before a list item. Leave lines starting with "import" or "<" as they are.',
+      hint: 'Markdown: a blank line between paragraphs, "## " before a heading, "- " before a list item. Text shows as typed, HTML too. <Reflections /> on a line of its own lists the reflections there.',
     },
   },
   reflections: {
