@@ -56,6 +56,32 @@ const SHOTS: Record<string, (page: Page) => Promise<void>> = {
     await status.evaluate((group) => group.scrollIntoView({ block: 'center' }));
   },
 
+  // The test site's 2026–27 first intake marks one CoP a waitlist only and one full.
+  'one-cop-full.png': async (page) => {
+    await openEditor(page);
+    await openEntry(page, 'Programme years', /2026–27/);
+    const intakes = fieldGroup(page, 'Intakes');
+    await intakes.getByRole('button', { name: 'Collapse All' }).click();
+    await intakes
+      .getByRole('group')
+      .filter({ has: page.getByText('First intake', { exact: true }) })
+      .last()
+      .getByRole('button', { name: 'Expand' })
+      .click();
+    // Sveltia draws a long entry's fields as they scroll into view: scroll down to the marks.
+    const marks = fieldGroup(intakes, 'CoPs with less room');
+    await page.mouse.move(300, 500);
+    await expect(async () => {
+      if (!(await marks.isVisible())) await page.mouse.wheel(0, 600);
+      await expect(marks).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 30_000 });
+    // The guide's words: the list adds with "Add CoP with less room".
+    await expect(
+      marks.getByRole('button', { name: /Add \u2068?CoP with less room/ }),
+    ).toBeAttached();
+    await marks.evaluate((group) => group.scrollIntoView({ block: 'start' }));
+  },
+
   'new-cop-draft.png': async (page) => {
     await openEditor(page);
     await page.getByRole('treeitem', { name: 'Communities of Practice' }).click();

@@ -160,7 +160,7 @@ const intake = z
      * every CoP is full, the intake shows as closed.
      */
     cops: z
-      .array(copMark.meta({ title: 'CoP' }))
+      .array(copMark.meta({ title: 'CoP with less room' }))
       .optional()
       .meta({
         title: 'CoPs with less room',
