@@ -8,11 +8,22 @@ import GithubSlugger from 'github-slugger';
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 
-/** A piece of a body: its own HTML, or the place a page lists the reflections. */
-export type BodyPart = { kind: 'html'; html: string } | { kind: 'reflections' };
+/** A piece of a body: its own HTML, or the place a page puts one of the components below. */
+export type BodyPart =
+  { kind: 'html'; html: string } | { kind: 'reflections' } | { kind: 'what-we-collect' };
 
-/** The one component a page may place in its text, on a line of its own. */
-const REFLECTIONS_LINE = /^[ \t]*<Reflections\s*\/>[ \t]*$/m;
+/** The components a page may place in its text, each on a line of its own, and their parts. */
+const PLACED: Record<string, Exclude<BodyPart['kind'], 'html'>> = {
+  /** The participants' reflections. */
+  Reflections: 'reflections',
+  /** What the expression of interest form asks for, from its questions (the privacy notice). */
+  WhatWeCollect: 'what-we-collect',
+};
+
+const COMPONENT_LINE = new RegExp(
+  `^[ \\t]*<(${Object.keys(PLACED).join('|')})\\s*\\/>[ \\t]*$`,
+  'm',
+);
 
 const TAGS = /<[^>]*>/g;
 const ENTITIES: Record<string, string> = {
@@ -46,17 +57,18 @@ export function renderMarkdown(markdown: string): string {
 }
 
 /**
- * A body in its parts: HTML, with a `reflections` part where a line holds only `<Reflections />`.
- * Heading ids stay unique across the parts.
+ * A body in its parts: HTML, with a `reflections` part where a line holds only `<Reflections />`
+ * and a `what-we-collect` part where one holds only `<WhatWeCollect />`. Heading ids stay unique
+ * across the parts.
  */
 export function bodyParts(markdown: string): BodyPart[] {
   const slugger = new GithubSlugger();
   const parts: BodyPart[] = [];
   let rest = markdown;
-  for (let match = REFLECTIONS_LINE.exec(rest); match; match = REFLECTIONS_LINE.exec(rest)) {
+  for (let match = COMPONENT_LINE.exec(rest); match; match = COMPONENT_LINE.exec(rest)) {
     const before = rest.slice(0, match.index);
     if (before.trim()) parts.push({ kind: 'html', html: toHtml(before, slugger) });
-    parts.push({ kind: 'reflections' });
+    parts.push({ kind: PLACED[match[1] ?? ''] ?? 'reflections' });
     rest = rest.slice(match.index + match[0].length);
   }
   if (rest.trim()) parts.push({ kind: 'html', html: toHtml(rest, slugger) });

@@ -78,11 +78,11 @@ const question = z.strictObject({
     .string()
     .min(1)
     .meta({ title: 'Question', description: 'The question as the form asks it.' }),
-  /** A short name for the answer: the confirmation, the inbox and the too-long message use it. */
+  /** A short name for the answer: the confirmation, the inbox, the too-long message and the privacy notice use it. */
   name: z.string().min(1).optional().meta({
     title: 'Short name',
     description:
-      'A short name for the answer, like "Where you work": in the applicant\'s confirmation and the inbox. The question when left empty.',
+      'A short name for the answer, like "Where you work": in the applicant\'s confirmation, the inbox and the privacy notice. The question when left empty.',
   }),
   /** A line of help under the question. */
   hint: z

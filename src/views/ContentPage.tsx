@@ -15,13 +15,16 @@ export interface ContentPageProps {
   body: readonly BodyPart[];
   /** Listed where the text places `<Reflections />`, newest first. */
   reflections: readonly ReflectionData[];
+  /** Listed where the text places `<WhatWeCollect />`: `whatWeCollect(form's questions)`. */
+  collected?: readonly string[] | undefined;
   /** `contactWays(site.programmeContact)`: shown when the page asks for it. */
   contact: readonly ContactWay[];
   /** The words on a draft: `DRAFT_LABEL` unless given. */
   draftLabel?: string | undefined;
 }
 
-export function ContentPage({ page, body, reflections, contact, draftLabel }: ContentPageProps) {
+export function ContentPage(props: ContentPageProps) {
+  const { page, body, reflections, collected = [], contact, draftLabel } = props;
   return (
     <article class="prose">
       <h1>{page.title}</h1>
@@ -29,6 +32,12 @@ export function ContentPage({ page, body, reflections, contact, draftLabel }: Co
       {body.map((part) =>
         part.kind === 'reflections' ? (
           <ReflectionList reflections={reflections} draftLabel={draftLabel} />
+        ) : part.kind === 'what-we-collect' ? (
+          <ul class="collected">
+            {collected.map((item) => (
+              <li>{item}</li>
+            ))}
+          </ul>
         ) : (
           <RawHtml html={part.html} />
         ),

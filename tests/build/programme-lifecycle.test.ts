@@ -36,6 +36,14 @@ const REGISTER = 'Register your interest in future communities of practice';
 
 /** The test site gives the programme team's contact; after the programme, this copy does not. */
 const SITE = 'content/site.yaml';
+/** After the programme, this copy's form also asks a question of its own and no longer another. */
+const FORM = 'content/form.yaml';
+const ADDED_QUESTION = `  - id: pronouns
+    kind: short-text
+    label: What are your pronouns?
+    name: Your pronouns
+    optional: true
+`;
 const CONTACT = { email: 'cop@example.org', phone: '03 9123 4567' };
 
 // Reading a few dozen built pages is quick, but not on a busy two-core machine.
@@ -53,6 +61,13 @@ beforeAll(async () => {
     if (name === 'afterProgramme') {
       const site = await readFile(join(project.root, SITE), 'utf8');
       await project.write(SITE, site.replace(/^programmeContact:\n(?:\s+.*\n?)*/m, ''));
+      const form = await readFile(join(project.root, FORM), 'utf8');
+      await project.write(
+        FORM,
+        form
+          .replace('  - id: faceToFace\n', '  - id: faceToFace\n    off: true\n')
+          .replace('  - id: privacy\n', `${ADDED_QUESTION}  - id: privacy\n`),
+      );
     }
     const env = { BUILD_DATE: date, ...localFormEnv(inboxOrigin) };
     const { code, output } = await project.build(env);
@@ -511,5 +526,49 @@ describe("a CoP's own availability in the first intake: Emerging on a waitlist o
         }
       },
     );
+  });
+});
+
+describe('the privacy notice follows the form', () => {
+  /** What /privacy/ lists under "What we collect". */
+  const collected = async (build: Build) => {
+    const doc = await page(build, '/privacy/');
+    const heading = doc.getElementById('what-we-collect');
+    expect(heading?.textContent).toBe('What we collect');
+    const list = heading?.nextElementSibling?.nextElementSibling;
+    expect(list?.tagName).toBe('UL');
+    return [...(list?.querySelectorAll('li') ?? [])].map(textOf);
+  };
+
+  it("lists each question the form asks by its short name, in the form's order", async () => {
+    const asked = await collected('applicationsOpen');
+    expect(asked.slice(0, 6)).toEqual([
+      'Communities of practice',
+      'Intake',
+      'Given name',
+      'Family name',
+      'Email address',
+      'Phone number (optional)',
+    ]);
+    expect(asked).toContain('A project you are proud of');
+    expect(asked).toContain('Face-to-face sessions (optional)');
+    // The test site's question switched off is not asked, so not listed.
+    expect(asked.join(' ')).not.toMatch(/hear about/i);
+  });
+
+  it('a question added and one switched off in form.yaml change the list, and nothing else', async () => {
+    const before = await collected('applicationsOpen');
+    const after = await collected('afterProgramme');
+    expect(after).toContain('Your pronouns (optional)');
+    expect(after).not.toContain('Face-to-face sessions (optional)');
+    expect(after.filter((item) => item !== 'Your pronouns (optional)')).toEqual(
+      before.filter((item) => item !== 'Face-to-face sessions (optional)'),
+    );
+  });
+
+  it("the form's privacy question links to the notice", async () => {
+    const privacy = (await page('applicationsOpen', '/apply/')).getElementById('eoi-privacy');
+    const link = privacy?.closest('.field')?.nextElementSibling?.querySelector('a');
+    expect(link?.getAttribute('href')).toBe('/privacy/');
   });
 });

@@ -37,6 +37,19 @@ describe('a page that lists the reflections', () => {
     ]);
   });
 
+  it('splits at a line holding only <WhatWeCollect />, where the privacy notice lists what the form asks', () => {
+    expect(bodyParts('## What we collect\n\nThe form asks for:\n\n  <WhatWeCollect/>\n')).toEqual([
+      {
+        kind: 'html',
+        html: '<h2 id="what-we-collect">What we collect</h2>\n<p>The form asks for:</p>\n',
+      },
+      { kind: 'what-we-collect' },
+    ]);
+    expect(bodyParts('It lists <WhatWeCollect /> here')).toEqual([
+      { kind: 'html', html: '<p>It lists &lt;WhatWeCollect /&gt; here</p>' },
+    ]);
+  });
+
   it('shows <Reflections /> inside a sentence as text', () => {
     expect(bodyParts('See <Reflections /> below')).toEqual([
       { kind: 'html', html: '<p>See &lt;Reflections /&gt; below</p>' },

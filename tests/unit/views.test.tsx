@@ -64,6 +64,21 @@ describe('the views as the build renders them', () => {
     );
   });
 
+  it('lists what the form asks for where the privacy notice places <WhatWeCollect />', () => {
+    const html = renderToString(
+      <ContentPage
+        page={{ ...page, title: 'Privacy collection notice' }}
+        body={bodyParts('## What we collect\n\nThe form asks for:\n\n<WhatWeCollect />\n')}
+        reflections={[]}
+        collected={['Given name', 'Phone number (optional)']}
+        contact={[]}
+      />,
+    );
+    expect(html).toContain(
+      '<p>The form asks for:</p>\n<ul class="collected"><li>Given name</li><li>Phone number (optional)</li></ul>',
+    );
+  });
+
   it('marks a draft "Draft: not published" on the site, and as the preview asks there', () => {
     expect(copPage()).toContain('<p class="tag tag--draft">Draft: not published</p>');
     expect(copPage(PREVIEW_DRAFT_LABEL)).toContain(

@@ -102,7 +102,7 @@ const PRESENTATION: Record<CollectionName, Presentation> = {
     },
     body: {
       label: 'Page text',
-      hint: 'Markdown: a blank line between paragraphs, "## " before a heading, "- " before a list item. Text shows as typed, HTML too. <Reflections /> on a line of its own lists the reflections there.',
+      hint: 'Markdown: a blank line between paragraphs, "## " before a heading, "- " before a list item. Text shows as typed, HTML too. <Reflections /> on a line of its own lists the reflections there; <WhatWeCollect /> lists what the form asks for.',
     },
   },
   reflections: {
