@@ -212,6 +212,24 @@ describe(
       expect(await built('communities/index.html')).not.toContain(full);
     });
 
+    it('one CoP is full: marked full and another waitlist only in the intake taking interest', async () => {
+      const last = intakes().at(-1)!;
+      const [full, waitlist] = await publishedCops();
+      const marks = [
+        `- cop: ${full!.id}`,
+        '  status: closed',
+        `- cop: ${waitlist!.id}`,
+        '  status: waitlist',
+      ];
+      await edit(programme.path, (text) => setIntakeField(text, last.id, 'cops', marks));
+      await expectCheckPasses();
+      const form = await built('apply/index.html');
+      expect(form).toContain(`value="${String(waitlist!.fields['title'])} (waitlist only)"`);
+      expect(form).toMatch(new RegExp(`value="${String(full!.fields['title'])}"[^>]*disabled`));
+      expect(await built(`communities/${full!.id}/index.html`)).toContain('Full for the ');
+      await edit(programme.path, (text) => removeIntakeField(text, last.id, 'cops'));
+    });
+
     it('add a reflection and retire the oldest', async () => {
       const [oldest] = await names('reflections');
       const cop = (await publishedCops())[0]!;
