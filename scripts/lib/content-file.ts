@@ -1,6 +1,10 @@
-/** Reads a content file's fields the way Astro's loaders do, so tests see what the build sees. */
-import { readFileSync } from 'node:fs';
+/** Reads content files the way Astro's loaders do, so scripts and tests see what the build sees. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, matchesGlob } from 'node:path';
+import type { z } from 'astro/zod';
 import { load } from 'js-yaml';
+import { contentCollections, type CollectionName } from '../../src/lib/content/collections.ts';
+import { formatContentError } from '../../src/lib/content/error-messages.ts';
 
 /** The front matter between `---` lines at the top of an MD or MDX file, as Astro finds it. */
 const FRONT_MATTER = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
@@ -13,4 +17,35 @@ export function contentFields(path: string, text = readFileSync(path, 'utf8')): 
   const isMarkdown = /\.mdx?$/i.test(path);
   const yaml = isMarkdown ? (FRONT_MATTER.exec(text)?.[1] ?? '') : text;
   return load(yaml, { filename: path }) ?? (isMarkdown ? {} : null);
+}
+
+export interface CollectionFile {
+  /** The file's name without its extension: the entry's id and its page's address. */
+  id: string;
+  path: string;
+}
+
+/** A collection's files in a content folder (the app's list: src/lib/content/collections.ts). */
+export function collectionFiles(contentDir: string, name: CollectionName): CollectionFile[] {
+  const { folder, pattern } = contentCollections[name];
+  const dir = join(contentDir, folder);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((file) => matchesGlob(file, pattern))
+    .map((file) => ({ id: file.replace(/\.\w+$/, ''), path: join(dir, file) }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+type Entry<N extends CollectionName> = z.infer<(typeof contentCollections)[N]['schema']> & {
+  id: string;
+};
+
+/** A collection's entries, each judged by its schema as the build judges it; a mistake throws. */
+export function readCollection<N extends CollectionName>(contentDir: string, name: N): Entry<N>[] {
+  const { schema } = contentCollections[name];
+  return collectionFiles(contentDir, name).map(({ id, path }) => {
+    const result = schema.safeParse(contentFields(path), { reportInput: true });
+    if (!result.success) throw new Error(formatContentError(path, result.error.issues));
+    return { ...(result.data as object), id } as Entry<N>;
+  });
 }
