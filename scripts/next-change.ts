@@ -2,17 +2,18 @@
 // built that day would differ from the site built on the build date, or "none". BUILD_DATE and
 // CONTENT_DIR are read as the build reads them. `-- --year` lists every such day in the year after
 // the build date, then their number: the publishes the dates alone ask for.
+import { join } from 'node:path';
 import { loadEnv } from 'vite';
 import { CONTENT_ROOT } from '../src/data/content-root.ts';
 import { buildDateFrom, melbourneToday } from '../src/lib/dates.ts';
 import { changeDays, nextChange } from '../src/lib/next-change.ts';
 import { PROJECT_ROOT } from './lib/build-site.ts';
-import { readCollection } from './lib/content-file.ts';
+import { readProgrammes } from './lib/content-file.ts';
 
 try {
   // Astro reads BUILD_DATE from the environment or a .env file, in production mode for a build.
   const buildDate = buildDateFrom(loadEnv('production', PROJECT_ROOT, '')['BUILD_DATE']);
-  const programmes = readCollection(CONTENT_ROOT, 'programme');
+  const programmes = readProgrammes(join(PROJECT_ROOT, CONTENT_ROOT));
   if (process.argv.includes('--year')) {
     const built = melbourneToday(buildDate);
     const until = `${Number(built.slice(0, 4)) + 1}${built.slice(4)}`;

@@ -3,10 +3,12 @@
 // LIVE_URL/build.json and publishes only once the dates change what it says. Writes
 // `publish=true|false` to the step's outputs and, for the nightly run, one line to its Summary.
 import { appendFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { CONTENT_ROOT } from '../src/data/content-root.ts';
 import { melbourneToday } from '../src/lib/dates.ts';
 import { nextChange } from '../src/lib/next-change.ts';
-import { readCollection } from './lib/content-file.ts';
+import { PROJECT_ROOT } from './lib/build-site.ts';
+import { readProgrammes } from './lib/content-file.ts';
 import { decidePublish, readLiveBuild } from './lib/nightly.ts';
 
 const { GITHUB_EVENT_NAME = 'push', GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, LIVE_URL } = process.env;
@@ -15,7 +17,8 @@ const { publish, summary } = decidePublish({
   event: GITHUB_EVENT_NAME,
   today: melbourneToday(new Date()),
   live: GITHUB_EVENT_NAME === 'schedule' ? await readLiveBuild(LIVE_URL) : { unknown: 'not asked' },
-  nextChangeAfter: (buildDate) => nextChange(readCollection(CONTENT_ROOT, 'programme'), buildDate),
+  nextChangeAfter: (buildDate) =>
+    nextChange(readProgrammes(join(PROJECT_ROOT, CONTENT_ROOT)), buildDate),
 });
 console.log(summary ?? `Publishing: a ${GITHUB_EVENT_NAME} run always publishes.`);
 if (GITHUB_OUTPUT) appendFileSync(GITHUB_OUTPUT, `publish=${publish}\n`);

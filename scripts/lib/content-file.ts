@@ -1,6 +1,6 @@
 /** Reads content files the way Astro's loaders do, so scripts and tests see what the build sees. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, matchesGlob } from 'node:path';
+import { join, matchesGlob, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { load } from 'js-yaml';
 import { contentCollections, type CollectionName } from '../../src/lib/content/collections.ts';
@@ -48,4 +48,14 @@ export function readCollection<N extends CollectionName>(contentDir: string, nam
     if (!result.success) throw new Error(formatContentError(path, result.error.issues));
     return { ...(result.data as object), id } as Entry<N>;
   });
+}
+
+/** The programme files, as the build needs at least one of them. */
+export function readProgrammes(contentDir: string): Entry<'programme'>[] {
+  const programmes = readCollection(contentDir, 'programme');
+  if (programmes.length === 0) {
+    const folder = relative(process.cwd(), join(contentDir, contentCollections.programme.folder));
+    throw new Error(`${folder}/ has no programme file: add one (docs/editing.md).`);
+  }
+  return programmes;
 }
