@@ -1,22 +1,20 @@
-/** Reads content files the way Astro's loaders do, so scripts and tests see what the build sees. */
+/** Reads content files as the build's loaders do, so scripts and tests see what the build sees. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, matchesGlob, relative } from 'node:path';
 import type { z } from 'astro/zod';
-import { load } from 'js-yaml';
 import { contentCollections, type CollectionName } from '../../src/lib/content/collections.ts';
 import { formatContentError } from '../../src/lib/content/error-messages.ts';
-
-/** The front matter between `---` lines at the top of an MD or MDX file, as Astro finds it. */
-const FRONT_MATTER = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
+import { parseContentFile } from '../../src/lib/content/parse-file.ts';
 
 /**
- * A YAML file's data, or an MDX file's front matter, parsed with js-yaml as Astro parses it
+ * A YAML file's data, or an MDX file's front matter, parsed with js-yaml as the build parses it
  * (an unquoted day such as 2024-08-15 becomes a Date, which the schemas turn back into text).
+ * A file the build could not read throws the build's own line.
  */
 export function contentFields(path: string, text = readFileSync(path, 'utf8')): unknown {
-  const isMarkdown = /\.mdx?$/i.test(path);
-  const yaml = isMarkdown ? (FRONT_MATTER.exec(text)?.[1] ?? '') : text;
-  return load(yaml, { filename: path }) ?? (isMarkdown ? {} : null);
+  const parsed = parseContentFile(path, text);
+  if (!parsed.ok) throw new Error(parsed.problem);
+  return parsed.data;
 }
 
 export interface CollectionFile {
