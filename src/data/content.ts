@@ -1,15 +1,14 @@
 /** The one place pages read content from: drafts hidden in production, lists in order. */
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import { contentErrorsStillThere } from './content-errors-seen.ts';
-import { calendarPath, offersCalendar } from '../lib/calendar.ts';
 import { checkContent } from '../lib/content/cross-file-checks.ts';
-import { intakeStatus, type IntakeStatus } from '../lib/intake-status.ts';
-import { currentProgramme } from '../lib/programme.ts';
-import { programmeNotice, programmePhase } from '../lib/programme-notice.ts';
+import { buildDateFrom } from '../lib/dates.ts';
+import { nextChange } from '../lib/next-change.ts';
+import { shownProgramme, type IntakeAsShown } from '../lib/shown-programme.ts';
 import type { Intake } from '../schemas/programme.ts';
 
 /** When this build happened; `BUILD_DATE` (ISO) pins it, for tests and previews of a future date. */
-export const buildDate = new Date(import.meta.env['BUILD_DATE'] ?? Date.now());
+export const buildDate = buildDateFrom(import.meta.env['BUILD_DATE']);
 
 const showDrafts = import.meta.env.DEV;
 const published = <T extends { data: { draft: boolean } }>(entry: T) =>
@@ -64,43 +63,32 @@ export async function getSite() {
   return entry.data;
 }
 
-export type ProgrammeEntry = CollectionEntry<'programme'>;
-export type IntakeWithStatus = Intake & {
-  computedStatus: IntakeStatus;
-  /** Its .ics file, while it has a real day still to come. */
-  calendarUrl: string | undefined;
-};
+export type IntakeWithStatus = IntakeAsShown<Intake>;
 
 export async function getProgramme() {
   await contentChecked();
   const programmes = await getCollection('programme');
-  const entry = currentProgramme(
-    programmes.map((p) => ({ ...p.data, id: p.id, entry: p })),
+  const programme = shownProgramme(
+    programmes.map((entry) => ({ ...entry.data, id: entry.id })),
     buildDate,
-  )?.entry;
-  if (!entry)
+  );
+  if (!programme)
     throw new Error('content/programme/ has no programme file: add one (see docs/editing.md).');
-  const intakes: IntakeWithStatus[] = entry.data.intakes.map((intake) => {
-    const computedStatus = intakeStatus(intake, buildDate);
-    return {
-      ...intake,
-      // A note was written for applicants; once the intake has finished it no longer holds.
-      note: computedStatus === 'finished' ? undefined : intake.note,
-      computedStatus,
-      calendarUrl: offersCalendar(intake, buildDate)
-        ? calendarPath(entry.id, intake.id)
-        : undefined,
-    };
-  });
-  return {
-    ...entry.data,
-    id: entry.id,
-    intakes,
-    /** What the programme as a whole is doing today. */
-    phase: programmePhase(intakes, buildDate),
-    /** Plain words for pages that show status when no intake takes interest; else none. */
-    notice: programmeNotice({ ...entry.data, intakes }, buildDate),
-  };
+  return programme;
+}
+
+const findNextChange = async () =>
+  nextChange(
+    (await getCollection('programme')).map((entry) => ({ ...entry.data, id: entry.id })),
+    buildDate,
+  );
+let changeFound: Promise<string | undefined> | undefined;
+
+/** The first day after the build on which the site would say otherwise (src/lib/next-change.ts). */
+export function getNextChange(): Promise<string | undefined> {
+  if (showDrafts) return findNextChange();
+  changeFound ??= findNextChange();
+  return changeFound;
 }
 
 export type ProgrammeWithStatus = Awaited<ReturnType<typeof getProgramme>>;
