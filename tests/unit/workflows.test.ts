@@ -89,3 +89,37 @@ describe('the nightly runs publish only on the days the dates change the site', 
     );
   });
 });
+
+describe('a save reports its fate as a commit status the editor can read with any sign-in', () => {
+  const statusSteps = (steps: Step[]) =>
+    steps.filter((step) => step.run?.includes('/statuses/${{ github.sha }}'));
+
+  it('deploy.yml marks a pushed commit pending first, and its end after the deploy whatever happened', () => {
+    const { build, report } = jobs('deploy.yml');
+    const [pending] = statusSteps(build?.steps ?? []);
+    expect(build?.steps?.indexOf(pending as Step)).toBe(0);
+    expect(pending?.run).toContain('state=pending');
+    expect(build?.permissions?.['statuses']).toBe('write');
+    expect(report?.if).toMatch(/always\(\).*github.event_name == 'push'/);
+    expect(statusSteps(report?.steps ?? [])).toHaveLength(1);
+    expect(report?.permissions?.['statuses']).toBe('write');
+  });
+
+  it('checks.yml marks a pushed commit pending first and its end last, also when the check failed', () => {
+    const steps = jobs('checks.yml')['check']?.steps ?? [];
+    const [pending, ended] = statusSteps(steps);
+    expect(steps.indexOf(pending as Step)).toBe(0);
+    expect(steps.indexOf(ended as Step)).toBe(steps.length - 1);
+    expect(ended?.if).toMatch(/always\(\)/);
+  });
+
+  it('links each status to the run, whose Summary names what to fix', () => {
+    for (const name of files) {
+      const steps = Object.values(jobs(name)).flatMap((job) => job.steps ?? []);
+      for (const step of statusSteps(steps)) {
+        expect(step.run).toContain('actions/runs/${{ github.run_id }}');
+        expect(step.run).toContain('context="Site check"');
+      }
+    }
+  });
+});
