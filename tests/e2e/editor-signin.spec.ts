@@ -58,8 +58,12 @@ async function fakeGitHub(context: BrowserContext) {
   return { calls, refused };
 }
 
-/** The e2e build's editor uses its test backend: here it is told to sign in to GitHub instead. */
+/**
+ * The e2e build's editor uses its test backend: here it is told to sign in to GitHub instead, with
+ * GitHub's API answered as fakeGitHub does.
+ */
 async function useGitHubSignIn(context: BrowserContext) {
+  const github = await fakeGitHub(context);
   // The context's route, which also sees what the page asks for off its main thread.
   await context.route(
     (url) => url.pathname === '/admin/config.json',
@@ -70,6 +74,7 @@ async function useGitHubSignIn(context: BrowserContext) {
       await route.fulfill({ response, json: config });
     },
   );
+  return github;
 }
 
 /** Opens /admin/ on the Cloudflare runtime, clicks "Sign In with GitHub", returns the popup. */
@@ -114,8 +119,7 @@ test.describe('served by Cloudflare’s Pages runtime', () => {
     page,
     context,
   }) => {
-    const github = await fakeGitHub(context);
-    await useGitHubSignIn(context);
+    const github = await useGitHubSignIn(context);
     await startSignIn(page, context);
 
     await expect
@@ -135,8 +139,7 @@ test.describe('served by Cloudflare’s Pages runtime', () => {
     page,
     context,
   }) => {
-    const github = await fakeGitHub(context);
-    await useGitHubSignIn(context);
+    const github = await useGitHubSignIn(context);
     await context.route(
       (url) => url.pathname === '/admin/',
       async (route) => {
@@ -246,9 +249,10 @@ test('a new CoP and a new reflection start as drafts, and the reflection is save
   expect(saved).toContain('quote: A new reflection, not yet checked.');
   expect(saved).toMatch(/^draft: true$/m);
 
-  // The saved reflection has left nothing unsaved, so the address can change under the editor.
-  await page.goto('/admin/#/collections/cops');
+  await page.getByRole('treeitem', { name: 'Communities of Practice' }).click();
+  await expect(page).toHaveURL(/#\/collections\/cops$/);
   await page.getByRole('button', { name: 'Create New Entry' }).click();
+  await expect(page).toHaveURL(/#\/collections\/cops\/new\b/);
   await expect(draftSwitch(page)).toBeChecked();
 });
 
