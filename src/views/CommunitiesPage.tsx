@@ -7,6 +7,7 @@ import {
   settings,
 } from '../lib/cop-groups.ts';
 import { copLessRoom } from '../lib/intake-status.ts';
+import type { NamedDay } from '../lib/next-change.ts';
 import type { ProgrammeWithStatus } from '../lib/programme-view.ts';
 import { CopCard, type CopSummary } from './CopCard.tsx';
 import { IntakeList } from './IntakeList.tsx';
@@ -20,11 +21,11 @@ export interface CommunitiesPageProps {
   >;
   /** The CoPs in their listed order. */
   cops: readonly CopSummary[];
-  /** The day the statuses hold for, in Melbourne: YYYY-MM-DD. */
-  today: string;
+  /** For which days the statuses hold: `informationCurrent(buildDate, nextChange)`. */
+  current: readonly (string | NamedDay)[];
 }
 
-export function CommunitiesPage({ programme, cops, today }: CommunitiesPageProps) {
+export function CommunitiesPage({ programme, cops, current }: CommunitiesPageProps) {
   const lede = `${programme.title}: ${cops.length} communities, each with at most ${programme.capacity} practitioners over ${programme.sessions} sessions. Cost: ${programme.cost}. Delivery: ${programme.delivery}.`;
   // The two ways of grouping the CoPs, each a section of headed lists.
   const groupings = [
@@ -66,7 +67,7 @@ export function CommunitiesPage({ programme, cops, today }: CommunitiesPageProps
       <section aria-labelledby="intakes-heading">
         <h2 id="intakes-heading">Can I still join?</h2>
         <ProgrammeNotice programme={programme} />
-        <IntakeList intakes={programme.intakes} today={today} />
+        <IntakeList intakes={programme.intakes} current={current} />
       </section>
 
       <section aria-labelledby="all">

@@ -9,7 +9,7 @@ export const TIMELINE_HATCH_ID = 'timeline-hatch';
 
 export interface ProgrammeTimelineProps {
   programme: Pick<ProgrammeWithStatus, 'title' | 'runs' | 'intakes' | 'summerBreak'>;
-  /** The day to mark "Today" on, in Melbourne: YYYY-MM-DD. */
+  /** The build's day in Melbourne, YYYY-MM-DD: the picture marks its month. */
   today: string;
   /** The CoPs by file name and title, to name those with less room than their intake. */
   cops?: readonly { id: string; title: string }[] | undefined;

@@ -197,9 +197,10 @@ test('a new CoP and a new reflection start as drafts, and the reflection is save
   expect(saved).toContain('quote: A new reflection, not yet checked.');
   expect(saved).toMatch(/^draft: true$/m);
 
-  // The saved reflection has left nothing unsaved, so the address can change under the editor.
-  await page.goto('/admin/#/collections/cops');
+  await page.getByRole('treeitem', { name: 'Communities of Practice' }).click();
+  await expect(page).toHaveURL(/#\/collections\/cops$/);
   await page.getByRole('button', { name: 'Create New Entry' }).click();
+  await expect(page).toHaveURL(/#\/collections\/cops\/new\b/);
   await expect(draftSwitch(page)).toBeChecked();
 });
 
