@@ -14,7 +14,7 @@ import { IntakeList } from './IntakeList.tsx';
 import { ProgrammeNotice } from './ProgrammeNotice.tsx';
 
 export interface CommunitiesPageProps {
-  /** `programmeWithStatus()` of the programme the site shows. */
+  /** The programme the site shows and its statuses that day: `shownProgramme()`, or `programmeWithStatus()` for one file. */
   programme: Pick<
     ProgrammeWithStatus,
     'title' | 'capacity' | 'sessions' | 'cost' | 'delivery' | 'notice' | 'phase' | 'intakes'

@@ -16,7 +16,7 @@ export interface CopPageProps {
   };
   /** The CoP's text below its front matter as HTML: `renderMarkdown(body)`. */
   bodyHtml: string;
-  /** `programmeWithStatus()` of the programme the site shows. */
+  /** The programme the site shows and its statuses that day: `shownProgramme()`, or `programmeWithStatus()` for one file. */
   programme: Pick<
     ProgrammeWithStatus,
     'notice' | 'phase' | 'intakes' | 'capacity' | 'sessions' | 'cost' | 'delivery' | 'eligibility'

@@ -15,7 +15,7 @@ import { ReflectionQuote, type ReflectionData } from './ReflectionQuote.tsx';
 
 export interface HomePageProps {
   site: Pick<Site, 'organisation' | 'programme'>;
-  /** `programmeWithStatus()` of the programme the site shows. */
+  /** The programme the site shows and its statuses that day: `shownProgramme()`, or `programmeWithStatus()` for one file. */
   programme: ProgrammeWithStatus;
   /** The CoPs in their listed order. */
   cops: readonly CopSummary[];

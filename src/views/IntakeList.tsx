@@ -8,7 +8,7 @@ import { InformationCurrent } from './InformationCurrent.tsx';
 import './intake-list.css';
 
 export interface IntakeListProps {
-  /** The programme's intakes as `programmeWithStatus()` gives them. */
+  /** The programme's intakes with their statuses that day, as `shownProgramme()` gives them. */
   intakes: readonly IntakeWithStatus[];
   /** For which days the statuses hold: `informationCurrent(buildDate, nextChange)`. */
   current: readonly (string | NamedDay)[];
