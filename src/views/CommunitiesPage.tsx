@@ -6,10 +6,9 @@ import {
   groupBy,
   settings,
 } from '../lib/cop-groups.ts';
-import { copLessRoom } from '../lib/intake-status.ts';
 import type { NamedDay } from '../lib/next-change.ts';
 import type { ProgrammeWithStatus } from '../lib/programme-view.ts';
-import { CopCard, type CopSummary } from './CopCard.tsx';
+import { CopCards, type CopSummary } from './CopCard.tsx';
 import { IntakeList } from './IntakeList.tsx';
 import { ProgrammeNotice } from './ProgrammeNotice.tsx';
 
@@ -72,11 +71,7 @@ export function CommunitiesPage({ programme, cops, current }: CommunitiesPagePro
 
       <section aria-labelledby="all">
         <h2 id="all">All communities of practice</h2>
-        <ul class="cards">
-          {cops.map((cop) => (
-            <CopCard cop={cop} lessRoom={copLessRoom(programme.intakes, cop.id)} />
-          ))}
-        </ul>
+        <CopCards cops={cops} intakes={programme.intakes} />
       </section>
 
       {groupings.map((grouping) => (

@@ -1,6 +1,6 @@
 /** A CoP in a list of cards: its title as a link to its page, its summary, who and where it is for. */
 import { describeCareerStage, describeSetting } from '../lib/cop-groups.ts';
-import type { copLessRoom } from '../lib/intake-status.ts';
+import { copLessRoom } from '../lib/intake-status.ts';
 import type { Cop } from '../schemas/cop.ts';
 import './cop-card.css';
 
@@ -36,5 +36,22 @@ export function CopCard({ cop, level: Heading = 'h3', lessRoom = [] }: CopCardPr
         {describeCareerStage(cop.careerStage)} · {describeSetting(cop.setting)}
       </p>
     </li>
+  );
+}
+
+/** The CoPs as cards, each with the intakes where it has less room than the rest. */
+export function CopCards({
+  cops,
+  intakes,
+}: {
+  cops: readonly CopSummary[];
+  intakes: Parameters<typeof copLessRoom>[0];
+}) {
+  return (
+    <ul class="cards">
+      {cops.map((cop) => (
+        <CopCard cop={cop} lessRoom={copLessRoom(intakes, cop.id)} />
+      ))}
+    </ul>
   );
 }

@@ -1,12 +1,11 @@
 /** The home page inside <main>: the programme year, its key facts and timeline, its intakes, the CoPs, a reflection. */
 import { formatDateRange } from '../lib/dates.ts';
-import { copLessRoom } from '../lib/intake-status.ts';
 import type { NamedDay } from '../lib/next-change.ts';
 import type { ProgrammeWithStatus } from '../lib/programme-view.ts';
 import { ownedProgramme } from '../lib/site-names.ts';
 import { takingInterest } from '../lib/taking-interest.ts';
 import type { Site } from '../schemas/site.ts';
-import { CopCard, type CopSummary } from './CopCard.tsx';
+import { CopCards, type CopSummary } from './CopCard.tsx';
 import { IntakeList } from './IntakeList.tsx';
 import { KeyFacts } from './KeyFacts.tsx';
 import { ProgrammeNotice } from './ProgrammeNotice.tsx';
@@ -73,11 +72,7 @@ export function HomePage({
 
       <section aria-labelledby="cops-heading">
         <h2 id="cops-heading">Our communities of practice</h2>
-        <ul class="cards">
-          {cops.map((cop) => (
-            <CopCard cop={cop} lessRoom={copLessRoom(programme.intakes, cop.id)} />
-          ))}
-        </ul>
+        <CopCards cops={cops} intakes={programme.intakes} />
         <p>
           <a href="/communities/">
             Compare the communities of practice by career stage and setting
