@@ -1,15 +1,15 @@
 /** The one place pages read content from: drafts hidden in production, lists in order. */
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import { contentErrorsStillThere } from './content-errors-seen.ts';
-import { calendarPath, offersCalendar } from '../lib/calendar.ts';
 import { checkContent } from '../lib/content/cross-file-checks.ts';
-import { intakeStatus, type IntakeStatus } from '../lib/intake-status.ts';
+import { melbourneToday } from '../lib/dates.ts';
 import { currentProgramme } from '../lib/programme.ts';
-import { programmeNotice, programmePhase } from '../lib/programme-notice.ts';
-import type { Intake } from '../schemas/programme.ts';
+import { programmeWithStatus, type ProgrammeWithStatus } from '../lib/programme-view.ts';
 
 /** When this build happened; `BUILD_DATE` (ISO) pins it, for tests and previews of a future date. */
 export const buildDate = new Date(import.meta.env['BUILD_DATE'] ?? Date.now());
+/** The build's day in Melbourne, YYYY-MM-DD: what pages say their information is current at. */
+export const buildDay = melbourneToday(buildDate);
 
 const showDrafts = import.meta.env.DEV;
 const published = <T extends { data: { draft: boolean } }>(entry: T) =>
@@ -64,14 +64,10 @@ export async function getSite() {
   return entry.data;
 }
 
-export type ProgrammeEntry = CollectionEntry<'programme'>;
-export type IntakeWithStatus = Intake & {
-  computedStatus: IntakeStatus;
-  /** Its .ics file, while it has a real day still to come. */
-  calendarUrl: string | undefined;
-};
+export type { IntakeWithStatus, ProgrammeWithStatus } from '../lib/programme-view.ts';
 
-export async function getProgramme() {
+/** The programme year the site shows, with each intake's status as of the build. */
+export async function getProgramme(): Promise<ProgrammeWithStatus> {
   await contentChecked();
   const programmes = await getCollection('programme');
   const entry = currentProgramme(
@@ -80,30 +76,8 @@ export async function getProgramme() {
   )?.entry;
   if (!entry)
     throw new Error('content/programme/ has no programme file: add one (see docs/editing.md).');
-  const intakes: IntakeWithStatus[] = entry.data.intakes.map((intake) => {
-    const computedStatus = intakeStatus(intake, buildDate);
-    return {
-      ...intake,
-      // A note was written for applicants; once the intake has finished it no longer holds.
-      note: computedStatus === 'finished' ? undefined : intake.note,
-      computedStatus,
-      calendarUrl: offersCalendar(intake, buildDate)
-        ? calendarPath(entry.id, intake.id)
-        : undefined,
-    };
-  });
-  return {
-    ...entry.data,
-    id: entry.id,
-    intakes,
-    /** What the programme as a whole is doing today. */
-    phase: programmePhase(intakes, buildDate),
-    /** Plain words for pages that show status when no intake takes interest; else none. */
-    notice: programmeNotice({ ...entry.data, intakes }, buildDate),
-  };
+  return programmeWithStatus(entry.data, entry.id, buildDate);
 }
-
-export type ProgrammeWithStatus = Awaited<ReturnType<typeof getProgramme>>;
 
 export async function getCops() {
   const cops = await getCollection('cops', published);
