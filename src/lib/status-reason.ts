@@ -45,9 +45,8 @@ function byDatesReason(intake: IntakeDates, now: Date): string {
 export function statusReason(intake: IntakeDates, now: Date): string {
   const shown = intakeStatus(intake, now);
   const byDates = intakeStatus({ ...intake, status: undefined }, now);
-  const reason =
-    intake.status && shown !== byDates
-      ? `set in its Status field (by its dates alone: ${STATUS_LABELS[byDates]}, as ${byDatesReason(intake, now)})`
-      : byDatesReason(intake, now);
-  return `${STATUS_LABELS[shown]}: ${reason}.`;
+  if (intake.status && shown !== byDates) {
+    return `${STATUS_LABELS[shown]}: set in its Status field. By its dates alone it would be ${STATUS_LABELS[byDates]}: ${byDatesReason(intake, now)}.`;
+  }
+  return `${STATUS_LABELS[shown]}: ${byDatesReason(intake, now)}.`;
 }

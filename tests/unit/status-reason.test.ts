@@ -55,7 +55,7 @@ describe('a programme year preview says why each intake shows its status', () =>
 
   test('a status set by hand says so, and what the dates alone would show', () => {
     expect(statusReason({ ...summer, status: 'closed' }, on('2024-12-01'))).toBe(
-      'Closed: set in its Status field (by its dates alone: Expressions of interest open, as applications close on 20 January 2025).',
+      'Closed: set in its Status field. By its dates alone it would be Expressions of interest open: applications close on 20 January 2025.',
     );
   });
 
