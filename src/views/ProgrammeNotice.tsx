@@ -1,38 +1,22 @@
----
 /** When no intake takes interest, says why in plain words and points to registering interest. */
-import type { ProgrammeWithStatus } from '../data/content.ts';
+import type { ProgrammeWithStatus } from '../lib/programme-view.ts';
 import { takingInterest } from '../lib/taking-interest.ts';
+import './programme-notice.css';
 
-interface Props {
+export interface ProgrammeNoticeProps {
   programme: Pick<ProgrammeWithStatus, 'notice' | 'phase'>;
   /** Where registering interest starts: `/apply/<id>/` from a CoP's page (that CoP ticked, with or without JavaScript). */
   applyHref?: string;
 }
-const { programme, applyHref = '/apply/' } = Astro.props;
----
 
-{
-  programme.notice.length > 0 && (
+export function ProgrammeNotice({ programme, applyHref = '/apply/' }: ProgrammeNoticeProps) {
+  if (programme.notice.length === 0) return null;
+  return (
     <div class="panel programme-notice">
       <p>{programme.notice.join(' ')}</p>
       <p>
         <a href={applyHref}>{takingInterest(programme.phase).invitation}</a>
       </p>
     </div>
-  )
+  );
 }
-
-<style>
-  .programme-notice {
-    max-width: var(--measure);
-    margin-block: 1rem;
-  }
-
-  .programme-notice p {
-    margin-block: 0 0.5rem;
-  }
-
-  .programme-notice p:last-child {
-    margin-bottom: 0;
-  }
-</style>

@@ -1,14 +1,13 @@
----
+/** A page's resources: a heading and a list, each a link (or a cited title) and what it is. */
 import type { Page } from '../schemas/page.ts';
 
-interface Props {
+export interface ResourceListProps {
   resources: Page['resources'];
 }
-const { resources } = Astro.props;
----
 
-{
-  resources.length > 0 && (
+export function ResourceList({ resources }: ResourceListProps) {
+  if (resources.length === 0) return null;
+  return (
     <section aria-labelledby="resources-heading">
       <h2 id="resources-heading">Resources</h2>
       <ul>
@@ -24,5 +23,5 @@ const { resources } = Astro.props;
         ))}
       </ul>
     </section>
-  )
+  );
 }
