@@ -1,4 +1,8 @@
 /** The editor's previews: one template per collection (a file collection's by its file's name). */
+import { previewTemplate } from './host.ts';
+import { entryPreview } from './PreviewPage.tsx';
+import { ProgrammePreview } from './ProgrammePreview.tsx';
+import { ReflectionPreview } from './ReflectionPreview.tsx';
 
 interface EditorCms {
   registerPreviewStyle: (url: string) => void;
@@ -8,3 +12,11 @@ const cms = (window as unknown as { CMS: EditorCms }).CMS;
 
 // The site's own stylesheet, its views' styles included (src/pages/admin/site.css.ts).
 cms.registerPreviewStyle('/admin/site.css');
+
+const templates = {
+  programme: entryPreview('programme', ProgrammePreview),
+  reflections: entryPreview('reflections', ReflectionPreview),
+};
+for (const [name, preview] of Object.entries(templates)) {
+  cms.registerPreviewTemplate(name, previewTemplate(preview));
+}

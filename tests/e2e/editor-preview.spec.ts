@@ -1,0 +1,150 @@
+/**
+ * The editor's preview is the page: beside each entry, the editor (test backend, seeded with the
+ * test site) shows what its page will show once published, in the site's stylesheet and font,
+ * following what is typed. Each is compared with the built page, as of the test site's build day
+ * (the preview works its statuses out for "now", so the editor's clock is set to that day).
+ */
+import {
+  expect,
+  test,
+  type BrowserContext,
+  type FrameLocator,
+  type Locator,
+  type Page,
+} from '@playwright/test';
+import { axeViolations } from '../../scripts/lib/axe.ts';
+import { TEST_SITE } from '../../scripts/lib/test-site.ts';
+import {
+  fieldGroup,
+  fillField,
+  goToEntry,
+  openEditor,
+  previewFrame,
+  watchEditor,
+  type Watched,
+} from '../support/editor.ts';
+
+/** Sveltia's hourly check for a newer version of itself, which the editor's CSP refuses. */
+const VERSION_CHECK = /unpkg\.com\/@sveltia\/cms\/package\.json/;
+
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
+
+let context: BrowserContext;
+/** The editor, loaded once for every test here. */
+let editor: Page;
+/** The built site, to compare with. */
+let site: Page;
+let seen: Watched;
+let preview: FrameLocator;
+
+test.beforeAll(async ({ browser }, testInfo) => {
+  context = await browser.newContext({ baseURL: testInfo.project.use.baseURL ?? '' });
+  editor = await context.newPage();
+  await editor.clock.setSystemTime(new Date(TEST_SITE.buildDate));
+  seen = await watchEditor(editor);
+  await openEditor(editor);
+  preview = previewFrame(editor);
+  site = await context.newPage();
+});
+
+test.afterAll(async () => {
+  await context.close();
+});
+
+/** Each intake's name and status, as a list of intakes shows them. */
+const intakeStatuses = (scope: Locator) =>
+  scope
+    .locator('.intakes__item')
+    .evaluateAll((items) =>
+      items.map((item) => [
+        item.querySelector('.intakes__name')?.textContent?.trim(),
+        item.querySelector('.tag')?.textContent?.trim(),
+      ]),
+    );
+
+/**
+ * What every preview must be: a page drawn by a template (not the editor's list of fields), its
+ * text (`shown`) in the site's font, passing axe.
+ */
+async function expectThePage(shown: Locator) {
+  await expect(preview.locator('[data-key-path]')).toHaveCount(0);
+  await site.goto('/');
+  const font = (text: Locator) => text.evaluate((element) => getComputedStyle(element).fontFamily);
+  expect(await font(shown)).toBe(await font(site.getByRole('heading', { level: 1 })));
+  expect(await axeViolations(editor)).toEqual([]);
+}
+
+/** Typing a title shows in the preview's heading within a second. */
+async function expectTypingFollowed(label: string, typed: string) {
+  const field = fieldGroup(editor, label).getByRole('textbox', { name: label });
+  await fillField(field, typed);
+  await expect
+    .poll(() => preview.getByRole('heading', { level: 1 }).textContent(), { timeout: 1_000 })
+    .toBe(typed);
+}
+
+test('a programme year: its intakes with the statuses the site shows today, and why each', async () => {
+  await goToEntry(editor, 'programme', '2026-27');
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText(
+    '2026–27 Communities of Practice',
+  );
+  await site.goto('/communities/');
+  const built = await intakeStatuses(site.locator('main'));
+  expect(built.length).toBeGreaterThan(0);
+  expect(await intakeStatuses(preview.locator('body'))).toEqual(built);
+  await expect(
+    preview.getByText('First intake: Opening soon: applications open on 2 November 2026.'),
+  ).toBeVisible();
+  await expect(
+    preview.getByText(
+      'Second intake: Closed: set in its Status field. By its dates alone it would be Expressions of interest open: applications are taken until sessions begin in July 2027 (no closing date is given).',
+    ),
+  ).toBeVisible();
+  await expectThePage(preview.getByRole('heading', { level: 1 }));
+  await expectTypingFollowed('Title', '2026–27 Communities of Practice, renamed');
+});
+
+test("a programme year whose status set by hand its dates have overtaken gets the build's warning", async () => {
+  await goToEntry(editor, 'programme', '2024-25');
+  const current = editor.getByRole('switch', { name: 'Current' });
+  // The editor draws a long entry's fields as they scroll into view: scroll its fields down.
+  await editor.getByRole('group', { name: 'Content Editor' }).hover();
+  await expect(async () => {
+    await editor.mouse.wheel(0, 800);
+    await expect(current).toBeVisible({ timeout: 500 });
+  }).toPass({ timeout: 15_000 });
+  await current.check();
+  await expect(preview.getByRole('status')).toContainText(
+    'intake "second" has "status: open", but its sessions ended in May 2025',
+  );
+});
+
+test('a reflection, as the reflections page shows it, following what is typed', async () => {
+  await goToEntry(editor, 'reflections', '2023-09-connect-with-leaders');
+  const shown = preview.locator('figure');
+  await expect(shown).toContainText('The ability to connect with other leaders');
+  await site.goto('/reflections/');
+  expect(await site.locator('main figure').allInnerTexts()).toContain(await shown.innerText());
+  await expectThePage(shown);
+  const quote = fieldGroup(editor, 'Quote').getByRole('textbox', { name: 'Quote' });
+  await fillField(quote, 'Typed in the editor just now.');
+  await expect
+    .poll(() => preview.locator('blockquote').textContent(), { timeout: 1_000 })
+    .toBe('“Typed in the editor just now.”');
+});
+
+test('a draft shows as it will once published, marked as not on the public site', async () => {
+  await goToEntry(editor, 'reflections', '2026-10-unpublished');
+  await expect(preview.locator('blockquote')).toHaveText(
+    '“An unpublished test reflection, newer than all the others.”',
+  );
+  await expect(preview.getByText('Draft: not on the public site', { exact: true })).toBeVisible();
+  await site.goto('/reflections/');
+  await expect(site.getByText('An unpublished test reflection')).toHaveCount(0);
+});
+
+test("no preview asked for anything the editor's policy refuses", () => {
+  expect(seen.cspViolations.filter((text) => !VERSION_CHECK.test(text))).toEqual([]);
+  expect(seen.pageErrors).toEqual([]);
+  expect(seen.offMachine).toEqual([]);
+});
