@@ -1,5 +1,4 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig, envField } from 'astro/config';
@@ -8,7 +7,6 @@ import editorDevPage from './src/integrations/editor-dev.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import shareImages from './src/integrations/share-images.ts';
 import { cspDirectives } from './src/lib/csp.ts';
-import { isAstroHeadInjectNotice } from './src/lib/build-log.ts';
 import { missingHostVariable } from './src/lib/deploy-host.ts';
 import { resolveFormService } from './src/lib/eoi/service.ts';
 import { isIndexed } from './src/lib/indexing.ts';
@@ -37,10 +35,6 @@ export default defineConfig({
   vite: {
     build: {
       rollupOptions: {
-        // Eleven lines a build about MDX files that no one can act on would hide a content warning.
-        onLog: (level, log, handler) => {
-          if (!isAstroHeadInjectNotice(log)) handler(level, log);
-        },
         output: {
           // Both islands need Preact, its hooks and JSX runtime, and src/islands/hydrate-islands.ts:
           // one file for them all is one request and 0.4 KB gzip less than four (npm run bench).
@@ -65,7 +59,6 @@ export default defineConfig({
         },
       },
     },
-    mdx(),
     // The islands are the .tsx files. Without this the integration's Babel step parsed every
     // .ts module too: builds were a sixth slower, for byte-for-byte the same dist/.
     preact({ include: ['**/*.tsx'] }),

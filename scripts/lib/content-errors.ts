@@ -7,6 +7,8 @@ export interface ContentMistake {
   file: string;
   /** The field, as the guide names it (`intakes[1].sessions.to`), when the line names one. */
   field: string | undefined;
+  /** The line of the file, when the file could not be read there. */
+  line?: number | undefined;
   /** The rest of the line: what was found and what is expected instead. */
   problem: string;
 }
@@ -24,17 +26,19 @@ export interface ContentProblem {
 
 const plain = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
 
+/** `content/x.yaml: …`, or `content/x.yaml, line 3: …` for a file that cannot be read there. */
+const MISTAKE = /^([\w./-]+\.(?:ya?ml|mdx?))(?:, line (\d+))?: (.*)$/;
+
 /** Every `content/…: …` line of the build's output, in order, once each. */
 export function contentMistakes(buildOutput: string): ContentMistake[] {
   const lines = plain(buildOutput)
     .split('\n')
     .map((line) => line.trim())
-    .filter((line) => /^[\w./-]+\.(ya?ml|mdx?): /.test(line));
-  return [...new Set(lines)].map((line) => {
-    const [file = '', ...rest] = line.split(': ');
-    const problem = rest.join(': ');
+    .filter((line) => MISTAKE.test(line));
+  return [...new Set(lines)].map((text) => {
+    const [, file = '', line, problem = ''] = MISTAKE.exec(text) ?? [];
     const field = /^field "([^"]+)"/.exec(problem)?.[1];
-    return { file, field, problem };
+    return { file, field, line: line ? Number(line) : undefined, problem };
   });
 }
 
@@ -42,9 +46,9 @@ const GUIDE = 'docs/editing.md, "When the build stops: reading an error"';
 
 /** A build's content mistakes as problems: the build's own words say what is expected. */
 export const mistakeProblems = (mistakes: ContentMistake[]): ContentProblem[] =>
-  mistakes.map(({ file, field, problem }) => ({
+  mistakes.map(({ file, field, line, problem }) => ({
     file,
-    where: field ? `field ${field}` : 'the file',
+    where: field ? `field ${field}` : line ? `line ${line}` : 'the file',
     problem: field ? problem.replace(`field "${field}" `, '') : problem,
     // The Summary's last line names the guide that explains each message.
     fix: 'change it as the message says',

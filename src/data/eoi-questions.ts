@@ -1,9 +1,7 @@
 /** The EOI form's questions, from content/form.yaml and the CoPs and intakes on offer. */
 import { getEntry } from 'astro:content';
-import { describeCareerStage, describeSetting } from '../lib/cop-groups.ts';
-import { formatDateRange } from '../lib/dates.ts';
+import { formChoices } from '../lib/eoi/form-choices.ts';
 import { resolveQuestions, type EoiQuestions } from '../lib/eoi/questions.ts';
-import { acceptsInterest, STATUS_LABELS } from '../lib/intake-status.ts';
 import { getCops, getProgramme } from './content.ts';
 
 /** content/form.yaml: the page's introduction and the questions' words. */
@@ -19,18 +17,7 @@ export async function getFormContent() {
  */
 export async function getEoiQuestions(): Promise<EoiQuestions> {
   const programme = await getProgramme();
-  const cops = (await getCops()).map((cop) => ({
-    value: cop.id,
-    label: cop.data.title,
-    hint: `${describeCareerStage(cop.data.careerStage)} · ${describeSetting(cop.data.setting)}`,
-  }));
-  const intakes = programme.intakes
-    .filter((intake) => acceptsInterest(intake.computedStatus))
-    .map((intake) => ({
-      value: intake.id,
-      label: intake.name,
-      hint: `Sessions ${formatDateRange(intake.sessions.from, intake.sessions.to)}. ${STATUS_LABELS[intake.computedStatus]}.`,
-    }));
+  const cops = (await getCops()).map((cop) => ({ id: cop.id, ...cop.data }));
   const { questions } = await getFormContent();
-  return resolveQuestions(questions, { cops, intakes, eligibility: programme.eligibility });
+  return resolveQuestions(questions, formChoices(cops, programme));
 }

@@ -37,6 +37,18 @@ describe('the deploy summary tells staff which file and field to fix', () => {
     );
   });
 
+  it('lists a file that could not be read with its line, like any other mistake', () => {
+    const output = [
+      '16:10:30 [content] Syncing content',
+      'Content error:',
+      'content/reflections/2023-06-safe-space.yaml, line 1: the text after "quote:" has a colon in it: put the whole text in double quotes, like quote: "We met: and it was good".',
+      '  Stack trace:',
+    ].join('\n');
+    expect(contentErrorsSummary(output)).toContain(
+      '- **content/reflections/2023-06-safe-space.yaml**, line 1: the text after "quote:" has a colon in it: put the whole text in double quotes, like quote: "We met: and it was good". Fix: change it as the message says.',
+    );
+  });
+
   it('writes nothing when the build failed for another reason', () => {
     expect(contentErrorsSummary('npm ERR! network timeout')).toBe('');
   });

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   describeImpossibleDate,
   findImpossibleDates,
-  frontMatterOf,
 } from '../../src/lib/content/impossible-dates.ts';
+import { parseContentFile } from '../../src/lib/content/parse-file.ts';
 
 describe('impossible dates an editor typed', () => {
   it('finds 30 February, with its line and field, and says why', () => {
@@ -41,7 +41,8 @@ describe('impossible dates an editor typed', () => {
 
   it("reads only an MDX file's front matter, keeping its line numbers", () => {
     const mdx = '---\ntitle: A CoP\nstarts: 2025-02-31\n---\n\nOn 2025-02-31 nothing happened.\n';
-    const found = findImpossibleDates(frontMatterOf('content/cops/a.mdx', mdx));
+    const parsed = parseContentFile('content/cops/a.mdx', mdx);
+    const found = findImpossibleDates(parsed.ok ? parsed.yaml : '');
     expect(found.map((date) => date.line)).toEqual([3]);
   });
 

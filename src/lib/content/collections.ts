@@ -13,7 +13,7 @@ import { siteSchema } from '../../schemas/site.ts';
 export interface ContentCollection<Schema extends z.ZodType = z.ZodType> {
   /** The folder under the content folder ('' for the content folder itself). */
   folder: string;
-  /** Which files in it: a glob, or one file's name. */
+  /** Which files in it: `*.<extension>` for every file of that kind, or one file's name. */
   pattern: string;
   schema: Schema;
 }
@@ -28,3 +28,8 @@ export const contentCollections = {
 } as const satisfies Record<string, ContentCollection>;
 
 export type CollectionName = keyof typeof contentCollections;
+
+/** Whether a file of the collection's folder (its name alone) belongs to the collection. */
+export function isCollectionFile(pattern: string, name: string): boolean {
+  return pattern.startsWith('*.') ? name.endsWith(pattern.slice(1)) : name === pattern;
+}

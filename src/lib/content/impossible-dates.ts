@@ -48,15 +48,6 @@ export function findImpossibleDates(yaml: string): ImpossibleDate[] {
   });
 }
 
-/**
- * The YAML of a content file: all of a .yaml file, or an .mdx file's front matter with its
- * `---` lines kept so line numbers match the file.
- */
-export function frontMatterOf(path: string, text: string): string {
-  if (!/\.mdx?$/.test(path)) return text;
-  return /^\uFEFF?---\r?\n[\s\S]*?\r?\n---/.exec(text)?.[0] ?? '';
-}
-
 /** One line per impossible date, in the same shape as the schema's messages. */
 export function describeImpossibleDate(file: string, found: ImpossibleDate): string {
   const field = found.field ? `field "${found.field}" on line ${found.line}` : `line ${found.line}`;
