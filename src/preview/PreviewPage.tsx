@@ -33,8 +33,15 @@ class DrawingProblem extends Component<{ children: ComponentChildren }, { error?
   }
 }
 
-/** The preview of one collection's entries: the page as it will be published. */
-export function entryPreview<Name extends CollectionName>(collection: Name, View: EntryView<Name>) {
+/**
+ * The preview of one collection's entries: the page as it will be published, in the page's
+ * `<main>`, or drawing the whole frame itself (`around`: the header and footer of site-wide text).
+ */
+export function entryPreview<Name extends CollectionName>(
+  collection: Name,
+  View: EntryView<Name>,
+  { around = false } = {},
+) {
   return function EntryPreview({ editor }: { editor: EditorPreviewProps }) {
     const entry = readEntry(collection, editorEntry(editor.entry));
     if (!entry.ok) {
@@ -50,12 +57,16 @@ export function entryPreview<Name extends CollectionName>(collection: Name, View
     const draft = 'draft' in entry.data && entry.data.draft === true;
     // Drawn as it will be once published; the note says it is not yet.
     const shown = draft ? { ...entry, data: { ...entry.data, draft: false } } : entry;
+    const page = (
+      <DrawingProblem>
+        <View entry={shown} editor={editor} now={new Date()} />
+      </DrawingProblem>
+    );
+    if (around) return page;
     return (
       <main>
         {draft && <DraftTag label={PREVIEW_DRAFT_LABEL} />}
-        <DrawingProblem>
-          <View entry={shown} editor={editor} now={new Date()} />
-        </DrawingProblem>
+        {page}
       </main>
     );
   };

@@ -3,6 +3,7 @@ import { previewTemplate } from './host.ts';
 import { entryPreview } from './PreviewPage.tsx';
 import { ProgrammePreview } from './ProgrammePreview.tsx';
 import { ReflectionPreview } from './ReflectionPreview.tsx';
+import { SitePreview } from './SitePreview.tsx';
 
 interface EditorCms {
   registerPreviewStyle: (url: string) => void;
@@ -16,6 +17,7 @@ cms.registerPreviewStyle('/admin/site.css');
 const templates = {
   programme: entryPreview('programme', ProgrammePreview),
   reflections: entryPreview('reflections', ReflectionPreview),
+  site: entryPreview('site', SitePreview, { around: true }),
 };
 for (const [name, preview] of Object.entries(templates)) {
   cms.registerPreviewTemplate(name, previewTemplate(preview));

@@ -143,6 +143,29 @@ test('a draft shows as it will once published, marked as not on the public site'
   await expect(site.getByText('An unpublished test reflection')).toHaveCount(0);
 });
 
+test('site-wide text: the Quick exit bar, header and footer every page has', async () => {
+  await goToEntry(editor, 'site', 'site');
+  const footer = preview.getByRole('contentinfo');
+  await expect(footer).toContainText('Acknowledgement of Country');
+  await site.goto('/');
+  // Their words, whatever the width: the preview is narrower, so its menu is folded.
+  const words = (landmark: Locator) =>
+    landmark.evaluate((element) => element.textContent?.replace(/\s+/g, ' ').trim());
+  const parts = (scope: Page | FrameLocator) => [
+    scope.getByRole('complementary', { name: 'Quick exit' }),
+    scope.getByRole('banner'),
+    scope.getByRole('contentinfo'),
+  ];
+  const built = await Promise.all(parts(site).map(words));
+  expect(await Promise.all(parts(preview).map(words))).toEqual(built);
+  await expectThePage(footer);
+  const acknowledgement = fieldGroup(editor, 'Acknowledgement of Country').getByRole('textbox');
+  await fillField(acknowledgement, 'We acknowledge the Traditional Owners, typed just now.');
+  await expect
+    .poll(() => footer.innerText(), { timeout: 1_000 })
+    .toContain('We acknowledge the Traditional Owners, typed just now.');
+});
+
 test("no preview asked for anything the editor's policy refuses", () => {
   expect(seen.cspViolations.filter((text) => !VERSION_CHECK.test(text))).toEqual([]);
   expect(seen.pageErrors).toEqual([]);
