@@ -1,0 +1,80 @@
+import { renderToString } from 'preact-render-to-string';
+import { describe, expect, it } from 'vitest';
+import { bodyParts, renderMarkdown } from '../../src/lib/markdown.ts';
+import { programmeWithStatus } from '../../src/lib/programme-view.ts';
+import type { Programme } from '../../src/schemas/programme.ts';
+import { ContentPage } from '../../src/views/ContentPage.tsx';
+import { CopPage, type CopPageProps } from '../../src/views/CopPage.tsx';
+import { PREVIEW_DRAFT_LABEL } from '../../src/views/DraftTag.tsx';
+
+const reflection = {
+  quote: 'It was a safe space.',
+  attribution: 'A participant',
+  date: '2023-06',
+  draft: false,
+};
+const page = { title: 'What we are learning', draft: false, showContact: false, resources: [] };
+
+const year: Programme = {
+  title: '2026–27 Communities of Practice',
+  runs: { from: '2027-02', to: '2027-11' },
+  intakes: [{ id: 'first', name: 'First intake', sessions: { from: '2027-02', to: '2027-05' } }],
+  capacity: 25,
+  sessions: 8,
+  cost: 'Free',
+  delivery: 'Mostly online',
+  eligibility: 'Victorian-based practitioners',
+  summerBreak: { description: 'A break' },
+  funding: { statement: 'Funded.', funders: [{ name: 'A department' }] },
+};
+const cop: CopPageProps['cop'] = {
+  id: 'resistance',
+  title: 'Resistance CoP',
+  summary: 'For practitioners who meet backlash.',
+  audience: ['Practitioners in any setting'],
+  careerStage: 'any',
+  setting: 'any',
+  draft: true,
+};
+const copPage = (draftLabel?: string) =>
+  renderToString(
+    <CopPage
+      cop={cop}
+      bodyHtml={renderMarkdown('Peer learning.')}
+      programme={programmeWithStatus(year, '2026-27', new Date('2026-10-15T02:00:00Z'))}
+      today="2026-10-15"
+      draftLabel={draftLabel}
+    />,
+  );
+
+describe('the views as the build renders them', () => {
+  it("places a page's text as it is, with the reflections where <Reflections /> stands", () => {
+    const html = renderToString(
+      <ContentPage
+        page={page}
+        body={bodyParts('We learn.\n\n<Reflections />\n\nAnd we share.')}
+        reflections={[reflection]}
+        contact={[]}
+      />,
+    );
+    expect(html).toBe(
+      '<article class="prose"><h1>What we are learning</h1><p>We learn.</p>\n' +
+        '<figure class="reflection"><blockquote><p>“It was a safe space.”</p></blockquote>' +
+        '<figcaption>– A participant (June 2023)</figcaption></figure><p>And we share.</p></article>',
+    );
+  });
+
+  it('marks a draft "Draft: not published" on the site, and as the preview asks there', () => {
+    expect(copPage()).toContain('<p class="tag tag--draft">Draft: not published</p>');
+    expect(copPage(PREVIEW_DRAFT_LABEL)).toContain(
+      '<p class="tag tag--draft">Draft: not on the public site</p>',
+    );
+  });
+
+  it("shows a CoP's intakes with the status the site gives them that day", () => {
+    expect(copPage()).toContain(
+      '<span class="tag" data-status="open">Expressions of interest open</span>',
+    );
+    expect(copPage()).toContain('<p>Peer learning.</p>');
+  });
+});
