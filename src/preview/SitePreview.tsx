@@ -8,16 +8,16 @@ import { Header } from '../views/Header.tsx';
 import { QuickExitBar } from '../views/QuickExitBar.tsx';
 import type { EntryView } from './PreviewPage.tsx';
 import { shownProgramme } from './programme.ts';
+import { publishedPages } from './published.ts';
 import { useCollection } from './use-collection.ts';
 
 export const SitePreview: EntryView<'site'> = ({ entry, editor, now }) => {
   const pages = useCollection(editor, 'pages');
   const programmes = useCollection(editor, 'programme');
   const programme = programmes && shownProgramme(programmes, now);
-  const published = (pages ?? [])
-    .filter((page) => !page.data.draft)
-    .sort((a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity));
-  const links = navigationLinks(published.map((page) => ({ id: page.slug, ...page.data })));
+  const links = navigationLinks(
+    publishedPages(pages ?? []).map((page) => ({ id: page.slug, ...page.data })),
+  );
   return (
     <>
       <QuickExitBar {...entry.data.quickExit} />

@@ -1,5 +1,7 @@
 /** The editor's previews: one template per collection (a file collection's by its file's name). */
+import { CopPreview } from './CopPreview.tsx';
 import { previewTemplate } from './host.ts';
+import { PagePreview } from './PagePreview.tsx';
 import { entryPreview } from './PreviewPage.tsx';
 import { ProgrammePreview } from './ProgrammePreview.tsx';
 import { ReflectionPreview } from './ReflectionPreview.tsx';
@@ -15,6 +17,8 @@ const cms = (window as unknown as { CMS: EditorCms }).CMS;
 cms.registerPreviewStyle('/admin/site.css');
 
 const templates = {
+  cops: entryPreview('cops', CopPreview),
+  pages: entryPreview('pages', PagePreview),
   programme: entryPreview('programme', ProgrammePreview),
   reflections: entryPreview('reflections', ReflectionPreview),
   site: entryPreview('site', SitePreview, { around: true }),

@@ -83,6 +83,62 @@ async function expectTypingFollowed(label: string, typed: string) {
     .toBe(typed);
 }
 
+/** A part's words as a reader meets them, spaced as its layout spaces them. */
+const words = async (scope: Locator) => (await scope.innerText()).replace(/\s+/g, ' ').trim();
+
+/** A part's words, shown or folded away (the narrower preview folds the header's menu). */
+const allWords = (scope: Locator) =>
+  scope.evaluate((element) => element.textContent?.replace(/\s+/g, ' ').trim());
+
+/** The preview holds, word for word, what the built page at `path` has in its main part. */
+async function expectTheBuiltPage(path: string) {
+  await site.goto(path);
+  const built = await words(site.getByRole('main'));
+  expect(built?.length).toBeGreaterThan(0);
+  await expect.poll(() => words(preview.getByRole('main'))).toBe(built);
+}
+
+test('a CoP: its page as the site shows it, intakes and statuses included, following what is typed', async () => {
+  await goToEntry(editor, 'cops', 'resistance');
+  const heading = preview.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText('Resistance in Primary Prevention and Gender Equality CoP');
+  await expectTheBuiltPage('/communities/resistance/');
+  await expect(preview.locator('.intakes .tag')).toHaveText(
+    await site.locator('main .intakes .tag').allTextContents(),
+  );
+  // The way to express interest (or register it, between intakes), to the form with this CoP ticked.
+  await expect(preview.getByRole('link', { name: /interest in the Resistance/ })).toHaveAttribute(
+    'href',
+    '/apply/resistance/',
+  );
+  await expectThePage(heading);
+  await expectTypingFollowed('Title', 'Resistance CoP, renamed in the editor');
+});
+
+test('a draft CoP: its page as it will be, marked as not on the public site', async () => {
+  await goToEntry(editor, 'cops', 'unpublished-cop');
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText('Unpublished Test CoP');
+  await expect(preview.getByText('Draft: not on the public site', { exact: true })).toBeVisible();
+  await expect(preview.getByText('This CoP is a draft.')).toBeVisible();
+  expect((await site.request.get('/communities/unpublished-cop/')).status()).toBe(404);
+});
+
+test('a page: its text, the reflections where it places them, its resources, following what is typed', async () => {
+  await goToEntry(editor, 'pages', 'learning');
+  const heading = preview.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText(/./);
+  await expectTheBuiltPage('/learning/');
+  await expect(preview.locator('blockquote').first()).toBeVisible();
+  await expectThePage(heading);
+  await expectTypingFollowed('Title', 'What we are learning, renamed');
+});
+
+test("a page that shows the team's contact shows it in the preview too", async () => {
+  await goToEntry(editor, 'pages', 'accessibility');
+  await expectTheBuiltPage('/accessibility/');
+  await expect(preview.getByRole('link', { name: 'cop@example.org' })).toBeVisible();
+});
+
 test('a programme year: its intakes with the statuses the site shows today, and why each', async () => {
   await goToEntry(editor, 'programme', '2026-27');
   await expect(preview.getByRole('heading', { level: 1 })).toHaveText(
@@ -148,16 +204,13 @@ test('site-wide text: the Quick exit bar, header and footer every page has', asy
   const footer = preview.getByRole('contentinfo');
   await expect(footer).toContainText('Acknowledgement of Country');
   await site.goto('/');
-  // Their words, whatever the width: the preview is narrower, so its menu is folded.
-  const words = (landmark: Locator) =>
-    landmark.evaluate((element) => element.textContent?.replace(/\s+/g, ' ').trim());
   const parts = (scope: Page | FrameLocator) => [
     scope.getByRole('complementary', { name: 'Quick exit' }),
     scope.getByRole('banner'),
     scope.getByRole('contentinfo'),
   ];
-  const built = await Promise.all(parts(site).map(words));
-  expect(await Promise.all(parts(preview).map(words))).toEqual(built);
+  const built = await Promise.all(parts(site).map(allWords));
+  expect(await Promise.all(parts(preview).map(allWords))).toEqual(built);
   await expectThePage(footer);
   const acknowledgement = fieldGroup(editor, 'Acknowledgement of Country').getByRole('textbox');
   await fillField(acknowledgement, 'We acknowledge the Traditional Owners, typed just now.');
