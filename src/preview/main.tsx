@@ -1,5 +1,6 @@
 /** The editor's previews: one template per collection (a file collection's by its file's name). */
 import { CopPreview } from './CopPreview.tsx';
+import { FormPreview } from './FormPreview.tsx';
 import { previewTemplate } from './host.ts';
 import { PagePreview } from './PagePreview.tsx';
 import { entryPreview } from './PreviewPage.tsx';
@@ -18,6 +19,7 @@ cms.registerPreviewStyle('/admin/site.css');
 
 const templates = {
   cops: entryPreview('cops', CopPreview),
+  form: entryPreview('form', FormPreview),
   pages: entryPreview('pages', PagePreview),
   programme: entryPreview('programme', ProgrammePreview),
   reflections: entryPreview('reflections', ReflectionPreview),

@@ -74,6 +74,17 @@ async function expectThePage(shown: Locator) {
   expect(await axeViolations(editor)).toEqual([]);
 }
 
+/** Scrolls the entry's fields down to one: the editor draws a long entry's fields as they come into view. */
+async function scrollTo(field: Locator) {
+  // In the fields' margin (the fields take the left of the screen), not over a text box that scrolls.
+  const screen = await editor.getByRole('group', { name: 'Content Editor' }).boundingBox();
+  if (screen) await editor.mouse.move(screen.x + 6, screen.y + screen.height / 2);
+  await expect(async () => {
+    if (!(await field.isVisible())) await editor.mouse.wheel(0, 1500);
+    await expect(field).toBeVisible({ timeout: 500 });
+  }).toPass({ timeout: 30_000 });
+}
+
 /** Typing a title shows in the preview's heading within a second. */
 async function expectTypingFollowed(label: string, typed: string) {
   const field = fieldGroup(editor, label).getByRole('textbox', { name: label });
@@ -163,12 +174,7 @@ test('a programme year: its intakes with the statuses the site shows today, and 
 test("a programme year whose status set by hand its dates have overtaken gets the build's warning", async () => {
   await goToEntry(editor, 'programme', '2024-25');
   const current = editor.getByRole('switch', { name: 'Current' });
-  // The editor draws a long entry's fields as they scroll into view: scroll its fields down.
-  await editor.getByRole('group', { name: 'Content Editor' }).hover();
-  await expect(async () => {
-    await editor.mouse.wheel(0, 800);
-    await expect(current).toBeVisible({ timeout: 500 });
-  }).toPass({ timeout: 15_000 });
+  await scrollTo(current);
   await current.check();
   await expect(preview.getByRole('status')).toContainText(
     'intake "second" has "status: open", but its sessions ended in May 2025',
@@ -217,6 +223,46 @@ test('site-wide text: the Quick exit bar, header and footer every page has', asy
   await expect
     .poll(() => footer.innerText(), { timeout: 1_000 })
     .toContain('We acknowledge the Traditional Owners, typed just now.');
+});
+
+test('the form: its questions, hints and choices as applicants see them, inert, following what is typed', async () => {
+  await goToEntry(editor, 'form', 'form');
+  const form = preview.locator('form');
+  await expect(form).toContainText('Which communities of practice are you interested in?');
+  await site.goto('/apply/');
+  expect(await words(form)).toBe(await words(site.locator('main form')));
+  expect(await words(preview.locator('.privacy-points'))).toBe(
+    await words(site.locator('.privacy-points')),
+  );
+  await expect(form).toContainText('(optional)');
+  expect(await form.evaluate((element) => element.closest('[inert]') !== null)).toBe(true);
+  await expectThePage(form.locator('legend').first());
+
+  // Collapsed, each question shows its short name; the innermost group with it is that question.
+  const questions = fieldGroup(editor, 'Questions');
+  const collapseAll = questions.getByRole('button', { name: 'Collapse All' });
+  await scrollTo(collapseAll);
+  await collapseAll.click();
+  const cops = questions
+    .getByRole('group')
+    .filter({ has: editor.getByText('Communities of practice', { exact: true }) })
+    .last();
+  await cops.getByRole('button', { name: 'Expand' }).click();
+  // The one question open.
+  const copsQuestion = questions.getByRole('textbox', { name: 'Question', exact: true });
+  await copsQuestion.scrollIntoViewIfNeeded();
+  await fillField(copsQuestion, 'Which CoPs would you like to join?');
+  await expect
+    .poll(() => form.locator('legend').first().textContent(), { timeout: 1_000 })
+    .toContain('Which CoPs would you like to join?');
+
+  // On a day an intake takes expressions of interest, the form asks which, from the programme file.
+  await editor.clock.setSystemTime(new Date('2026-12-01T01:00:00Z'));
+  await fillField(copsQuestion, 'Which CoPs would you like to join now?');
+  await expect(form).toContainText('Which intake are you interested in?');
+  await expect(form.locator('input[type=radio][name=intake]')).toHaveCount(1);
+  await expect(form).toContainText('First intake');
+  await editor.clock.setSystemTime(new Date(TEST_SITE.buildDate));
 });
 
 test("no preview asked for anything the editor's policy refuses", () => {
