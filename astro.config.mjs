@@ -3,6 +3,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig, envField } from 'astro/config';
 import { loadEnv } from 'vite';
+import buildStamp from './src/integrations/build-stamp.ts';
 import editorDevPage from './src/integrations/editor-dev.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import shareImages from './src/integrations/share-images.ts';
@@ -66,6 +67,7 @@ export default defineConfig({
     shareImages(),
     pagefindIndex(),
     editorDevPage(),
+    buildStamp(),
   ],
   env: {
     schema: {

@@ -13,9 +13,16 @@ import {
   openIntakeStatus,
   watchEditor,
 } from '../tests/support/editor.ts';
+import {
+  answerGitHub,
+  deployYmlReports,
+  editorOnGitHub,
+  repositoryFiles,
+  signedInBefore,
+} from '../tests/support/github-api-stand-in.ts';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 import { buildSite, localFormEnv, PROJECT_ROOT } from './lib/build-site.ts';
-import { testSiteEnv } from './lib/test-site.ts';
+import { TEST_SITE, testSiteEnv } from './lib/test-site.ts';
 import { serveSite } from './serve.ts';
 
 const IMAGES = join(PROJECT_ROOT, 'docs/images');
@@ -67,6 +74,17 @@ const SHOTS: Record<string, (page: Page) => Promise<void>> = {
     await openEntry(page, 'Programme years', /2024–25/);
     await page.getByRole('button', { name: 'Show Editor Options' }).click();
     await expect(page.getByRole('menuitem', { name: 'Duplicate Entry' })).toBeVisible();
+  },
+
+  // After a save the content check refused: what GitHub reported, answered here as it would be.
+  'save-failed.png': async (page) => {
+    const github = await answerGitHub(page.context(), { files: repositoryFiles(TEST_SITE.dir) });
+    github.report(github.head(), deployYmlReports(ORIGIN).refused);
+    await editorOnGitHub(page.context());
+    await signedInBefore(page.context());
+    await page.goto('/admin/#/collections/cops');
+    await page.getByRole('row', { name: /^Mid to senior/ }).click();
+    await expect(page.locator('.publish-state')).toHaveText(/^Build Failed/);
   },
 
   'field-refused.png': async (page) => {

@@ -1,8 +1,11 @@
 // Scale: the same build in a copy of the project with 200 and 1,000 generated CoPs (content/ is
 // never touched), to see that build time, dist/ and the search index grow linearly.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { contentCollections } from '../../src/lib/content/collections.ts';
+import { careerStages, settings } from '../../src/lib/cop-groups.ts';
 import { PROJECT_ROOT } from '../lib/build-site.ts';
+import { collectionFiles } from '../lib/content-file.ts';
 import { copyProject } from '../lib/project-copy.ts';
 import type { Verdict } from './budgets.ts';
 import { measureBuild, type BuildMeasure } from './build-time.ts';
@@ -18,11 +21,9 @@ export interface ScaleStep extends BuildMeasure {
   cops: number;
 }
 
-const COPS = join(PROJECT_ROOT, 'content', 'cops');
-
 /** The words of the real CoPs' prose, so generated ones index as real ones would. */
-const WORDS = readdirSync(COPS)
-  .map((name) => readFileSync(join(COPS, name), 'utf8').split('---').at(-1))
+const WORDS = collectionFiles(join(PROJECT_ROOT, 'content'), 'cops')
+  .map(({ path }) => readFileSync(path, 'utf8').split('---').at(-1))
   .join(' ')
   .split(/[^A-Za-z']+/)
   .filter((word) => word.length > 3);
@@ -32,8 +33,6 @@ function generatedCop(index: number): string {
   const pick = (n: number, offset: number) =>
     Array.from({ length: n }, (_, i) => WORDS[(index * 7919 + offset + i * 104729) % WORDS.length]);
   const paragraph = (offset: number) => `${pick(60, offset).join(' ')}.`;
-  const stages = ['emerging', 'mid-to-senior', 'any'];
-  const settings = ['any', 'schools', 'workforce-development'];
   // JSON strings are YAML strings: no quoting surprises.
   const text = (words: unknown[]) => JSON.stringify(words.join(' '));
   return [
@@ -43,7 +42,7 @@ function generatedCop(index: number): string {
     'audience:',
     `  - ${text(pick(8, 3))}`,
     `  - ${text(pick(8, 4))}`,
-    `careerStage: ${stages[index % stages.length]}`,
+    `careerStage: ${careerStages[index % careerStages.length]}`,
     `setting: ${settings[index % settings.length]}`,
     `order: ${1000 + index}`,
     '---',
@@ -63,7 +62,7 @@ export async function scaleBuild(count: number, origin: string): Promise<ScaleSt
   try {
     for (let index = 1; index <= count; index += 1) {
       const name = `bench-${String(index).padStart(4, '0')}.mdx`;
-      await copy.write(join('content', 'cops', name), generatedCop(index));
+      await copy.write(join('content', contentCollections.cops.folder, name), generatedCop(index));
     }
     return { cops: count, ...(await measureBuild(copy.root, origin)) };
   } finally {

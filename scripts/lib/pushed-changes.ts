@@ -1,9 +1,10 @@
 // What a push to main changed, as the publishing workflows decide it: a push that changes only
 // files under content/ (a save in the browser editor) needs the content check alone; any other
 // push changes code, and npm test runs first.
+import { STAFF_CONTENT } from '../../src/data/content-root.ts';
 
 /** The folder staff edit: a push inside it changes no code. */
-export const CONTENT_FOLDER = 'content/';
+export const CONTENT_FOLDER = `${STAFF_CONTENT}/`;
 
 /**
  * Whether a push changes code, from the files it changed: `undefined` when they cannot be known

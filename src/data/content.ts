@@ -2,13 +2,14 @@
 import { getCollection, getEntry } from 'astro:content';
 import { contentErrorsStillThere } from './content-errors-seen.ts';
 import { checkContent } from '../lib/content/cross-file-checks.ts';
-import { melbourneToday } from '../lib/dates.ts';
-import { currentProgramme } from '../lib/programme.ts';
-import { programmeWithStatus, type ProgrammeWithStatus } from '../lib/programme-view.ts';
+import { buildDateFrom, melbourneToday } from '../lib/dates.ts';
+import { informationCurrent, nextChange } from '../lib/next-change.ts';
+import type { ProgrammeWithStatus } from '../lib/programme-view.ts';
+import { shownProgramme } from '../lib/shown-programme.ts';
 
 /** When this build happened; `BUILD_DATE` (ISO) pins it, for tests and previews of a future date. */
-export const buildDate = new Date(import.meta.env['BUILD_DATE'] ?? Date.now());
-/** The build's day in Melbourne, YYYY-MM-DD: what pages say their information is current at. */
+export const buildDate = buildDateFrom(import.meta.env['BUILD_DATE']);
+/** The build's day in Melbourne, YYYY-MM-DD: where the timeline marks now. */
 export const buildDay = melbourneToday(buildDate);
 
 const showDrafts = import.meta.env.DEV;
@@ -70,13 +71,32 @@ export type { IntakeWithStatus, ProgrammeWithStatus } from '../lib/programme-vie
 export async function getProgramme(): Promise<ProgrammeWithStatus> {
   await contentChecked();
   const programmes = await getCollection('programme');
-  const entry = currentProgramme(
-    programmes.map((p) => ({ ...p.data, id: p.id, entry: p })),
+  const programme = shownProgramme(
+    programmes.map((entry) => ({ ...entry.data, id: entry.id })),
     buildDate,
-  )?.entry;
-  if (!entry)
+  );
+  if (!programme)
     throw new Error('content/programme/ has no programme file: add one (see docs/editing.md).');
-  return programmeWithStatus(entry.data, entry.id, buildDate);
+  return programme;
+}
+
+const findNextChange = async () =>
+  nextChange(
+    (await getCollection('programme')).map((entry) => ({ ...entry.data, id: entry.id })),
+    buildDate,
+  );
+let changeFound: Promise<string | undefined> | undefined;
+
+/** The first day after the build on which the site would say otherwise (src/lib/next-change.ts). */
+export function getNextChange(): Promise<string | undefined> {
+  if (showDrafts) return findNextChange();
+  changeFound ??= findNextChange();
+  return changeFound;
+}
+
+/** For which days the statuses hold, in the words InformationCurrent shows (src/lib/next-change.ts). */
+export async function getInformationCurrent() {
+  return informationCurrent(buildDate, await getNextChange());
 }
 
 export async function getCops() {

@@ -19,7 +19,7 @@ export interface CalendarIntake {
 export interface IntakeCalendarInput {
   programme: { id: string; title: string; delivery: string; cost: string };
   intake: CalendarIntake;
-  /** Who runs it: "Safe and Equal". */
+  /** Who runs it: the organisation site.yaml names. */
   organisation: string;
   /** The page people go to for details (absolute); its host makes the UIDs. */
   url: string;

@@ -45,14 +45,36 @@ export function nextDay(day: string): string {
   return new Date(Date.UTC(year, month - 1, date + 1)).toISOString().slice(0, 10);
 }
 
+/**
+ * The instant a build is as of: `BUILD_DATE` (an ISO day or instant, like `2026-10-15` or
+ * `2026-10-14T23:00:00Z`) when set, else now. The build and `npm run next-change` both read it so.
+ */
+export function buildDateFrom(value: string | undefined, now = Date.now()): Date {
+  const date = new Date(value?.trim() ? value : now);
+  if (Number.isNaN(date.getTime())) {
+    throw new Error(
+      `BUILD_DATE is "${value}", not a date: write it as YYYY-MM-DD or an ISO instant such as 2026-10-14T23:00:00Z.`,
+    );
+  }
+  return date;
+}
+
+/** The day before an ISO day: `2024-03-01` → `2024-02-29`. */
+export function dayBefore(day: string): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, date - 1)).toISOString().slice(0, 10);
+}
+
+const melbourneDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Australia/Melbourne',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
 /** Today's calendar date in Melbourne, where the programme runs, as `YYYY-MM-DD`. */
 export function melbourneToday(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Australia/Melbourne',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  return melbourneDay.format(now);
 }
 
 const MONTHS = [
@@ -86,11 +108,6 @@ export function formatDateRange(from: IsoDate, to: IsoDate): string {
     return `${start.split(' ')[0]} to ${end}`;
   }
   return `${start} to ${end}`;
-}
-
-/** "25 November 2026": the day a build happened, by Melbourne's calendar. */
-export function formatBuildDate(now: Date): string {
-  return formatIsoDate(melbourneToday(now));
 }
 
 const melbourneOffset = new Intl.DateTimeFormat('en-AU', {

@@ -1,6 +1,6 @@
 /**
  * Which host a build runs on, told from the variables each host sets in its own builds, and the
- * variables a build that will be published there cannot do without.
+ * variables a build that will be published there as the live site cannot do without.
  */
 
 export type DeployHost = 'netlify' | 'cloudflare' | 'github';
@@ -10,25 +10,36 @@ type Env = Record<string, string | undefined>;
 interface HostFacts {
   /** Whether a build runs there, from the host's own variable. */
   runs: (env: Env) => boolean;
+  /** Whether it builds the live site there, not a preview of a branch or pull request. */
+  live: (env: Env) => boolean;
   name: string;
   /** Where on that host a deployer sets a build variable. */
   where: string;
 }
 
+/** The branch the live site is built from: EDITOR_BRANCH, where the editor saves, else main. */
+const productionBranch = (env: Env) => env['EDITOR_BRANCH']?.trim() || 'main';
+
 // In the order checked: a Netlify or Cloudflare build started from a GitHub Action is theirs.
 const HOSTS: Record<DeployHost, HostFacts> = {
   netlify: {
     runs: (env) => env['NETLIFY'] === 'true',
+    // CONTEXT is production, deploy-preview or branch-deploy.
+    live: (env) => (env['CONTEXT'] ?? 'production') === 'production',
     name: 'Netlify',
-    where: 'Site configuration → Environment variables',
+    where: 'Project configuration → Environment variables',
   },
   cloudflare: {
     runs: (env) => env['CF_PAGES'] === '1',
+    // Cloudflare sets CF_PAGES on preview builds too; only the production branch is the live site.
+    live: (env) => (env['CF_PAGES_BRANCH'] ?? productionBranch(env)) === productionBranch(env),
     name: 'Cloudflare Pages',
     where: 'the project’s Settings → Variables and Secrets (Production)',
   },
   github: {
     runs: (env) => env['GITHUB_ACTIONS'] === 'true',
+    // deploy.yml builds only main, for Pages.
+    live: () => true,
     name: 'GitHub Pages',
     where: 'the repository’s Settings → Secrets and variables → Actions → Variables',
   },
@@ -52,13 +63,14 @@ export function deployHost(env: Env): DeployHost | undefined {
 }
 
 /**
- * The one line that stops a build for a host when a variable it needs is missing, naming the
- * variable and where to set it on that host; undefined when nothing is missing or the build is local.
+ * The one line that stops a host's build of the live site when a variable it needs is missing,
+ * naming the variable and where to set it on that host; undefined when nothing is missing, or the
+ * build is local or a preview (which may go without: its links and form are never the public's).
  */
 export function missingHostVariable(env: Env): string | undefined {
   if (env[LOCAL_BUILD.name] === LOCAL_BUILD.value) return undefined;
   const host = deployHost(env);
-  if (!host) return undefined;
+  if (!host || !HOSTS[host].live(env)) return undefined;
   const missing = NEEDED.find(({ name }) => !env[name]?.trim());
   if (!missing) return undefined;
   const { name, where } = HOSTS[host];

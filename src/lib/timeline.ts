@@ -1,7 +1,7 @@
 /**
  * The programme year as a picture: where each month, intake, application period, the summer
- * break and today fall. Across is a percentage of the width (so text keeps its size on any
- * screen); down is in em (so it grows with the reader's text size).
+ * break and the current month fall. Across is a percentage of the width (so text keeps its size
+ * on any screen); down is in em (so it grows with the reader's text size).
  */
 import {
   firstDay,
@@ -28,6 +28,12 @@ export interface TimelineInput {
   /** The build date in Melbourne, YYYY-MM-DD. */
   today: string;
 }
+
+/** What decides the days the picture spans. */
+type PicturedYear = {
+  runs: TimelineInput['runs'];
+  intakes: readonly Pick<TimelineIntake, 'applications'>[];
+};
 
 /** Something drawn across: `x` and `width` are percentages of the picture's width. */
 export interface Span {
@@ -64,6 +70,7 @@ export interface Timeline {
   months: TimelineMonth[];
   lanes: TimelineLane[];
   summerBreak: (Span & { label: Label; labelY: number }) | undefined;
+  /** The mark for the month the build date falls in ("Now: November 2026"), inside the year. */
   today: { x: number; label: Label; labelY: number } | undefined;
   /** Rows in em: the month names' baseline, the gridlines' top and bottom, the whole height. */
   yearY: number;
@@ -116,10 +123,26 @@ function breakDates(input: TimelineInput): { from: string; to: string } | undefi
   return undefined;
 }
 
-export function layoutTimeline(input: TimelineInput): Timeline {
+/** The picture's first day (first application day or run start) and the day after it ends. */
+function pictured(input: PicturedYear): { start: string; end: string } {
   const opens = input.intakes.flatMap((i) => (i.applications?.opens ? [i.applications.opens] : []));
-  const start = [firstDay(input.runs.from), ...opens.map(firstDay)].sort()[0]!;
-  const end = nextDay(lastDay(input.runs.to));
+  return {
+    start: [firstDay(input.runs.from), ...opens.map(firstDay)].sort()[0]!,
+    end: nextDay(lastDay(input.runs.to)),
+  };
+}
+
+/**
+ * The month (`YYYY-MM`) the picture marks as now: the build date's, while the year shows it. A
+ * month, not a day, so the picture stays true every day until the site is next published.
+ */
+export function currentMonth(input: PicturedYear & { today: string }): string | undefined {
+  const { start, end } = pictured(input);
+  return start <= input.today && input.today < end ? input.today.slice(0, 7) : undefined;
+}
+
+export function layoutTimeline(input: TimelineInput): Timeline {
+  const { start, end } = pictured(input);
   const total = dayNumber(end) - dayNumber(start);
   const at = (day: string) => ((dayNumber(day) - dayNumber(start)) / total) * 100;
   const span = (from: IsoDate, to: IsoDate): Span => {
@@ -165,12 +188,12 @@ export function layoutTimeline(input: TimelineInput): Timeline {
     summerBreak = { ...band, label: labelAt('Summer break', band), labelY: row };
   }
   let today: Timeline['today'];
-  const todayInside = start <= input.today && input.today < end;
-  if (todayInside) {
-    const x = (at(input.today) + at(nextDay(input.today))) / 2;
+  const month = currentMonth(input);
+  if (month) {
+    const { x, width } = span(month, month);
     row += 1.4;
-    const label = labelAt(`Today, ${formatIsoDate(input.today)}`, { x, width: 0 });
-    today = { x, label, labelY: row };
+    const label = labelAt(`Now: ${formatIsoDate(month)}`, { x: x + width / 2, width: 0 });
+    today = { x: x + width / 2, label, labelY: row };
   }
 
   return {
@@ -184,11 +207,11 @@ export function layoutTimeline(input: TimelineInput): Timeline {
     gridBottom,
     barHeight,
     height: row + 0.8,
-    words: describeTimeline(input, todayInside),
+    words: describeTimeline(input, month),
   };
 }
 
-function describeTimeline(input: TimelineInput, todayInside: boolean): string[] {
+function describeTimeline(input: TimelineInput, month: string | undefined): string[] {
   const intakes = input.intakes.map((intake) => {
     const { opens, closes } = intake.applications ?? {};
     const applications =
@@ -210,6 +233,6 @@ function describeTimeline(input: TimelineInput, todayInside: boolean): string[] 
     `${input.title} runs ${formatDateRange(input.runs.from, input.runs.to)}.`,
     ...intakes,
     pause,
-    ...(todayInside ? [`Today is ${formatIsoDate(input.today)}.`] : []),
+    ...(month ? [`It is now ${formatIsoDate(month)}.`] : []),
   ];
 }

@@ -42,5 +42,5 @@ export const dateRange = z
 /** The draft flag shared by every editable collection. */
 export const draft = z.boolean().default(false).meta({
   title: 'Draft',
-  description: 'On keeps it off the published site (it still shows in `npm run dev`).',
+  description: 'On keeps it off the published site; the preview shows it, marked as a draft.',
 });

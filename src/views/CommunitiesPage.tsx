@@ -6,24 +6,25 @@ import {
   groupBy,
   settings,
 } from '../lib/cop-groups.ts';
+import type { NamedDay } from '../lib/next-change.ts';
 import type { ProgrammeWithStatus } from '../lib/programme-view.ts';
 import { CopCard, type CopSummary } from './CopCard.tsx';
 import { IntakeList } from './IntakeList.tsx';
 import { ProgrammeNotice } from './ProgrammeNotice.tsx';
 
 export interface CommunitiesPageProps {
-  /** `programmeWithStatus()` of the programme the site shows. */
+  /** The programme the site shows and its statuses that day: `shownProgramme()`, or `programmeWithStatus()` for one file. */
   programme: Pick<
     ProgrammeWithStatus,
     'title' | 'capacity' | 'sessions' | 'cost' | 'delivery' | 'notice' | 'phase' | 'intakes'
   >;
   /** The CoPs in their listed order. */
   cops: readonly CopSummary[];
-  /** The day the statuses hold for, in Melbourne: YYYY-MM-DD. */
-  today: string;
+  /** For which days the statuses hold: `informationCurrent(buildDate, nextChange)`. */
+  current: readonly (string | NamedDay)[];
 }
 
-export function CommunitiesPage({ programme, cops, today }: CommunitiesPageProps) {
+export function CommunitiesPage({ programme, cops, current }: CommunitiesPageProps) {
   const lede = `${programme.title}: ${cops.length} communities, each with at most ${programme.capacity} practitioners over ${programme.sessions} sessions. Cost: ${programme.cost}. Delivery: ${programme.delivery}.`;
   // The two ways of grouping the CoPs, each a section of headed lists.
   const groupings = [
@@ -65,7 +66,7 @@ export function CommunitiesPage({ programme, cops, today }: CommunitiesPageProps
       <section aria-labelledby="intakes-heading">
         <h2 id="intakes-heading">Can I still join?</h2>
         <ProgrammeNotice programme={programme} />
-        <IntakeList intakes={programme.intakes} today={today} />
+        <IntakeList intakes={programme.intakes} current={current} />
       </section>
 
       <section aria-labelledby="all">

@@ -1,5 +1,6 @@
 /** A CoP's page, all of it inside <main>: who it is for, what it offers, format, when it runs, how to apply. */
 import { describeCareerStage, describeSetting } from '../lib/cop-groups.ts';
+import type { NamedDay } from '../lib/next-change.ts';
 import type { ProgrammeWithStatus } from '../lib/programme-view.ts';
 import { takingInterest } from '../lib/taking-interest.ts';
 import type { Cop } from '../schemas/cop.ts';
@@ -15,18 +16,18 @@ export interface CopPageProps {
   };
   /** The CoP's text below its front matter as HTML: `renderMarkdown(body)`. */
   bodyHtml: string;
-  /** `programmeWithStatus()` of the programme the site shows. */
+  /** The programme the site shows and its statuses that day: `shownProgramme()`, or `programmeWithStatus()` for one file. */
   programme: Pick<
     ProgrammeWithStatus,
     'notice' | 'phase' | 'intakes' | 'capacity' | 'sessions' | 'cost' | 'delivery' | 'eligibility'
   >;
-  /** The day the statuses hold for, in Melbourne: YYYY-MM-DD. */
-  today: string;
+  /** For which days the statuses hold: `informationCurrent(buildDate, nextChange)`. */
+  current: readonly (string | NamedDay)[];
   /** The words on a draft: `DRAFT_LABEL` unless given. */
   draftLabel?: string | undefined;
 }
 
-export function CopPage({ cop, bodyHtml, programme, today, draftLabel }: CopPageProps) {
+export function CopPage({ cop, bodyHtml, programme, current, draftLabel }: CopPageProps) {
   const interest = takingInterest(programme.phase);
   const applyHref = `/apply/${cop.id}/`;
   return (
@@ -64,7 +65,7 @@ export function CopPage({ cop, bodyHtml, programme, today, draftLabel }: CopPage
       </ul>
 
       <h2 id="when-it-runs">When it runs</h2>
-      <IntakeList intakes={programme.intakes} today={today} showSchedule />
+      <IntakeList intakes={programme.intakes} current={current} showSchedule />
       <p>
         <a class="button" href={applyHref}>
           {interest.action}

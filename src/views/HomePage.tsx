@@ -1,5 +1,6 @@
 /** The home page inside <main>: the programme year, its key facts and timeline, its intakes, the CoPs, a reflection. */
 import { formatDateRange } from '../lib/dates.ts';
+import type { NamedDay } from '../lib/next-change.ts';
 import type { ProgrammeWithStatus } from '../lib/programme-view.ts';
 import { ownedProgramme } from '../lib/site-names.ts';
 import { takingInterest } from '../lib/taking-interest.ts';
@@ -13,7 +14,7 @@ import { ReflectionQuote, type ReflectionData } from './ReflectionQuote.tsx';
 
 export interface HomePageProps {
   site: Pick<Site, 'organisation' | 'programme'>;
-  /** `programmeWithStatus()` of the programme the site shows. */
+  /** The programme the site shows and its statuses that day: `shownProgramme()`, or `programmeWithStatus()` for one file. */
   programme: ProgrammeWithStatus;
   /** The CoPs in their listed order. */
   cops: readonly CopSummary[];
@@ -21,11 +22,21 @@ export interface HomePageProps {
   reflection?: ReflectionData | undefined;
   /** The pages with a menu label, in order: their id (the file's name) and title. */
   pages: readonly { id: string; title: string }[];
-  /** The day the statuses hold for, in Melbourne: YYYY-MM-DD. */
+  /** The build's day in Melbourne, YYYY-MM-DD: the timeline marks its month. */
   today: string;
+  /** For which days the statuses hold: `informationCurrent(buildDate, nextChange)`. */
+  current: readonly (string | NamedDay)[];
 }
 
-export function HomePage({ site, programme, cops, reflection, pages, today }: HomePageProps) {
+export function HomePage({
+  site,
+  programme,
+  cops,
+  reflection,
+  pages,
+  today,
+  current,
+}: HomePageProps) {
   const range = formatDateRange(programme.runs.from, programme.runs.to);
   const overview =
     programme.phase === 'finished'
@@ -51,7 +62,7 @@ export function HomePage({ site, programme, cops, reflection, pages, today }: Ho
 
       <section aria-labelledby="intakes-heading">
         <h2 id="intakes-heading">Can I still join?</h2>
-        <IntakeList intakes={programme.intakes} today={today} />
+        <IntakeList intakes={programme.intakes} current={current} />
         <p>
           <a class="button" href="/apply/">
             {interest.invitation}

@@ -1,16 +1,18 @@
-/** Says when statuses were worked out: a static page is only as fresh as its last build. */
-import { formatIsoDate } from '../lib/dates.ts';
+/** Says for which days the statuses hold: until the next day a date changes them. */
+import type { NamedDay } from '../lib/next-change.ts';
 import './information-current.css';
 
 export interface InformationCurrentProps {
-  /** The day the statuses were worked out, in Melbourne: YYYY-MM-DD (`melbourneToday(now)`). */
-  today: string;
+  /** `informationCurrent(buildDate, nextChange)`: words, and days as `<time>`. */
+  current: readonly (string | NamedDay)[];
 }
 
-export function InformationCurrent({ today }: InformationCurrentProps) {
+export function InformationCurrent({ current }: InformationCurrentProps) {
   return (
     <p class="information-current">
-      Information current at <time datetime={today}>{formatIsoDate(today)}</time>.
+      {current.map((part) =>
+        typeof part === 'string' ? part : <time datetime={part.day}>{part.text}</time>,
+      )}
     </p>
   );
 }

@@ -1,5 +1,6 @@
 /** Each intake of the programme year: its sessions, status, application dates, note and calendar. */
 import { formatDateRange, formatIsoDate } from '../lib/dates.ts';
+import type { NamedDay } from '../lib/next-change.ts';
 import { STATUS_LABELS } from '../lib/intake-status.ts';
 import type { IntakeWithStatus } from '../lib/programme-view.ts';
 import { formatSession, inOrder } from '../lib/schedule.ts';
@@ -7,10 +8,10 @@ import { InformationCurrent } from './InformationCurrent.tsx';
 import './intake-list.css';
 
 export interface IntakeListProps {
-  /** The programme's intakes as `programmeWithStatus()` gives them. */
+  /** The programme's intakes with their statuses that day, as `shownProgramme()` gives them. */
   intakes: readonly IntakeWithStatus[];
-  /** The day the statuses hold for, in Melbourne: YYYY-MM-DD. */
-  today: string;
+  /** For which days the statuses hold: `informationCurrent(buildDate, nextChange)`. */
+  current: readonly (string | NamedDay)[];
   /** Heading level for each intake's name, to fit the page's outline. */
   level?: 'h2' | 'h3';
   /** List each session's day and time, where the programme file gives them. */
@@ -23,7 +24,7 @@ const applying = (intake: IntakeWithStatus) =>
 
 export function IntakeList({
   intakes,
-  today,
+  current,
   level: Heading = 'h3',
   showSchedule = false,
 }: IntakeListProps) {
@@ -67,7 +68,7 @@ export function IntakeList({
           </li>
         ))}
       </ul>
-      <InformationCurrent today={today} />
+      <InformationCurrent current={current} />
     </>
   );
 }

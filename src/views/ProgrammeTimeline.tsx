@@ -9,7 +9,7 @@ export const TIMELINE_HATCH_ID = 'timeline-hatch';
 
 export interface ProgrammeTimelineProps {
   programme: Pick<ProgrammeWithStatus, 'title' | 'runs' | 'intakes' | 'summerBreak'>;
-  /** The day to mark "Today" on, in Melbourne: YYYY-MM-DD. */
+  /** The build's day in Melbourne, YYYY-MM-DD: the picture marks its month. */
   today: string;
 }
 

@@ -1,10 +1,12 @@
 /**
  * Each task of docs/editing.md done in turn, as staff do it (tests/support/staff-edits.ts), on a
- * copy of the real content, with the content check (npm run check:content) after each: every
- * task leaves content the check passes. What each edit changes is read from the files (the latest
- * programme, its intakes and dates, the CoPs), so the test holds for any valid content. The check
- * runs in this process with one memo for the run: a page byte for byte the same as one already
- * checked is not scanned again. That the check finds mistakes is tests/unit/content-check.test.ts.
+ * copy of the project whose content is the test site (never content/, which staff change), with
+ * the content check (npm run check:content) after each: every task leaves content the check
+ * passes. What each edit needs is read from all the files, drafts included (the latest programme,
+ * its intakes and dates, the CoPs and the orders they take), so the test holds for any valid
+ * content: the test site's draft CoP holds the next order after the published ones. The check runs
+ * in this process with one memo for the run: a page byte for byte the same as one already checked
+ * is not scanned again. That the check finds mistakes is tests/unit/content-check.test.ts.
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
@@ -46,17 +48,20 @@ const names = async (folder: string) =>
     .filter((name) => /\.(mdx?|ya?ml)$/.test(name))
     .sort();
 
-/** The CoPs' files that are published (not drafts), with their fields. */
-async function publishedCops() {
-  const cops = await Promise.all(
+/** Every CoP's file, drafts included, with its fields. */
+async function allCops() {
+  return Promise.all(
     (await names('cops')).map(async (name) => ({
       id: name.replace(/\.\w+$/, ''),
       path: `content/cops/${name}`,
       fields: fieldsOf(name, await read(`content/cops/${name}`)),
     })),
   );
-  return cops.filter(({ fields }) => fields['draft'] !== true);
 }
+
+/** The CoPs' files that are published (not drafts). */
+const publishedCops = async () =>
+  (await allCops()).filter(({ fields }) => fields['draft'] !== true);
 
 /** The content check of the copy as it is now, built as of `buildDate`. */
 const contentCheck = () =>
@@ -83,13 +88,13 @@ const reread = async () =>
   (programme.fields = fieldsOf(programme.path, await read(programme.path)));
 
 beforeAll(async () => {
-  project = await copyProject({ content: 'real' });
+  project = await copyProject({ content: 'test site' });
 }, TASK_TIMEOUT);
 
 afterAll(() => project?.dispose());
 
 describe(
-  'each task of the editing guide, in turn on a copy of the real content, passes the content check',
+  'each task of the editing guide, in turn on a copy of the test site, passes the content check',
   { timeout: TASK_TIMEOUT },
   () => {
     it("start next year's programme: the latest year copied, a year later, without last year's statuses", async () => {
@@ -114,16 +119,19 @@ describe(
       expect(await built('index.html')).toContain(String(programme.fields['title']));
     });
 
-    // The guide's example, under a name and title no CoP has yet.
+    // The guide's example, under a name and title no CoP has yet, drafts included.
     const added = { id: 'regional-practitioners', title: 'Regional Prevention Practitioners CoP' };
     it('add a CoP: it has its page, is listed, offered in the form and found by its title', async () => {
+      const cops = await allCops();
       const before = await publishedCops();
-      const taken = await names('cops');
-      for (let n = 2; taken.some((name) => name.startsWith(`${added.id}.`)); n += 1) {
+      const taken = (id: string, title: string) =>
+        cops.some((cop) => cop.id === id || cop.fields['title'] === title);
+      for (let n = 2; taken(added.id, added.title); n += 1) {
         added.id = `regional-practitioners-${n}`;
         added.title = `Regional Prevention Practitioners ${n} CoP`;
       }
-      const order = Math.max(0, ...before.map(({ fields }) => Number(fields['order']))) + 1;
+      // A draft's order is taken too: the content check refuses two CoPs with one order.
+      const order = Math.max(0, ...cops.map(({ fields }) => Number(fields['order']))) + 1;
       await project.write(
         `content/cops/${added.id}.mdx`,
         [
@@ -237,7 +245,7 @@ describe(
     });
 
     it("give the team's contact: programmeContact's email and phone", async () => {
-      const contact = ['email: cop@example.org', 'phone: 03 9123 4567'];
+      const contact = ['email: programme-team@example.org', 'phone: 03 9123 4567'];
       await edit('content/site.yaml', (text) =>
         setTopLevelField(text, 'programmeContact', contact),
       );
@@ -245,7 +253,7 @@ describe(
       const pages = await Promise.all(
         builtPages(join(project.root, 'dist')).map(({ file }) => readFile(file, 'utf8')),
       );
-      expect(pages.some((html) => html.includes('cop@example.org'))).toBe(true);
+      expect(pages.some((html) => html.includes('programme-team@example.org'))).toBe(true);
     });
 
     it('between programmes: built the month after the last programme ends', async () => {

@@ -9,68 +9,19 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { axeViolations } from '../../scripts/lib/axe.ts';
 import { startPagesDev, type PagesDev } from '../support/cloudflare-pages.ts';
 import { fillField, openEditor, openEntry, save, savedFile } from '../support/editor.ts';
+import { answerGitHub, editorOnGitHub, STAND_IN_REPO } from '../support/github-api-stand-in.ts';
 import { startOAuthStandIn, type OAuthStandIn } from '../support/oauth-stand-in.ts';
 
-const REPO = 'programme-team/cop-site';
+const REPO = STAND_IN_REPO;
 // Sveltia wraps the service's name in bidi isolates: “Sign In with \u2068GitHub\u2069”.
 const SIGN_IN = /^Sign In with \u2068?GitHub\u2069?$/;
 
 let pages: PagesDev;
 let oauth: OAuthStandIn;
 
-interface GitHubCall {
-  method: string;
-  path: string;
-  authorization: string;
-}
-
-/**
- * Answers GitHub's API minimally (who signed in; that they may write to the repository) and
- * records each call; refuses any other request that would leave the machine.
- */
-async function fakeGitHub(context: BrowserContext) {
-  const calls: GitHubCall[] = [];
-  const refused: string[] = [];
-  await context.route('**/*', (route) => {
-    const { hostname } = new URL(route.request().url());
-    if (hostname === '127.0.0.1' || hostname === 'localhost') return route.continue();
-    refused.push(route.request().url());
-    return route.abort('blockedbyclient');
-  });
-  await context.route('https://api.github.com/**', async (route) => {
-    const request = route.request();
-    const { pathname } = new URL(request.url());
-    calls.push({
-      method: request.method(),
-      path: pathname,
-      authorization: (await request.headerValue('authorization')) ?? '',
-    });
-    if (pathname === '/user') {
-      return route.fulfill({
-        json: { login: 'staff-member', name: 'Staff Member', html_url: 'https://github.com/x' },
-      });
-    }
-    if (pathname === `/repos/${REPO}/collaborators/staff-member`) {
-      return route.fulfill({ status: 204 });
-    }
-    return route.fulfill({ status: 404, json: { message: 'Not Found' } });
-  });
-  return { calls, refused };
-}
-
 /** The e2e build's editor uses its test backend: here it is told to sign in to GitHub instead. */
-async function useGitHubSignIn(context: BrowserContext) {
-  // The context's route, which also sees what the page asks for off its main thread.
-  await context.route(
-    (url) => url.pathname === '/admin/config.json',
-    async (route) => {
-      const response = await route.fetch();
-      const config = await response.json();
-      config.backend = { name: 'github', repo: REPO, branch: 'main', base_url: oauth.origin };
-      await route.fulfill({ response, json: config });
-    },
-  );
-}
+const useGitHubSignIn = (context: BrowserContext) =>
+  editorOnGitHub(context, { repo: REPO, base_url: oauth.origin });
 
 /** Opens /admin/ on the Cloudflare runtime, clicks "Sign In with GitHub", returns the popup. */
 async function startSignIn(page: Page, context: BrowserContext): Promise<Page> {
@@ -114,7 +65,7 @@ test.describe('served by Cloudflare’s Pages runtime', () => {
     page,
     context,
   }) => {
-    const github = await fakeGitHub(context);
+    const github = await answerGitHub(context, { repo: REPO });
     await useGitHubSignIn(context);
     await startSignIn(page, context);
 
@@ -135,7 +86,7 @@ test.describe('served by Cloudflare’s Pages runtime', () => {
     page,
     context,
   }) => {
-    const github = await fakeGitHub(context);
+    const github = await answerGitHub(context, { repo: REPO });
     await useGitHubSignIn(context);
     await context.route(
       (url) => url.pathname === '/admin/',
@@ -246,9 +197,10 @@ test('a new CoP and a new reflection start as drafts, and the reflection is save
   expect(saved).toContain('quote: A new reflection, not yet checked.');
   expect(saved).toMatch(/^draft: true$/m);
 
-  // The saved reflection has left nothing unsaved, so the address can change under the editor.
-  await page.goto('/admin/#/collections/cops');
+  await page.getByRole('treeitem', { name: 'Communities of Practice' }).click();
+  await expect(page).toHaveURL(/#\/collections\/cops$/);
   await page.getByRole('button', { name: 'Create New Entry' }).click();
+  await expect(page).toHaveURL(/#\/collections\/cops\/new\b/);
   await expect(draftSwitch(page)).toBeChecked();
 });
 

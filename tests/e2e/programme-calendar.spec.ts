@@ -1,7 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { formatBuildDate, formatDateRange } from '../../src/lib/dates.ts';
+import { formatDateRange } from '../../src/lib/dates.ts';
 import { STATUS_LABELS } from '../../src/lib/intake-status.ts';
-import { TEST_SITE } from '../../scripts/lib/test-site.ts';
 import { currentProgrammeOfTestSite, intakesWithStatus } from '../support/published-content.ts';
 
 async function copPaths(page: Page): Promise<string[]> {
@@ -50,8 +49,11 @@ test.describe('the programme at a glance', () => {
 });
 
 test.describe('pages that show a status', () => {
-  test('say when the information was current', async ({ page }) => {
-    const expected = `Information current at ${formatBuildDate(new Date(TEST_SITE.buildDate))}.`;
+  test('say for which days the information holds: until the day applications open', async ({
+    page,
+  }) => {
+    // Built on 15 October 2026; the test site's first intake takes applications from 2 November.
+    const expected = 'Information current from 15 October 2026 to 1 November 2026.';
     for (const path of ['/', ...(await copPaths(page)), '/apply/']) {
       await page.goto(path);
       await expect(page.getByText(expected), path).toBeVisible();

@@ -4,9 +4,16 @@
  * test site's files, at the paths the test build's editor edits, and read back after a save.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { cp } from 'node:fs/promises';
+import type { Server } from 'node:http';
 import { join, relative, sep } from 'node:path';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { z } from 'astro/zod';
+import { localFormEnv, PROJECT_ROOT } from '../../scripts/lib/build-site.ts';
+import { contentFields } from '../../scripts/lib/content-file.ts';
+import { copyProject, freePort } from '../../scripts/lib/project-copy.ts';
 import { TEST_SITE } from '../../scripts/lib/test-site.ts';
+import { serveSite } from '../../scripts/serve.ts';
 
 const TEST_REPO = 'sveltia-cms-test';
 
@@ -48,9 +55,24 @@ export async function watchEditor(page: Page): Promise<Watched> {
   return seen;
 }
 
+/**
+ * Sveltia checks unpkg.com for a newer version of itself every hour; the editor's CSP refuses it
+ * before it leaves the browser (connect-src), and Sveltia carries on. Nothing else may be refused.
+ */
+const VERSION_CHECK = /unpkg\.com\/@sveltia\/cms\/package\.json/;
+
+/** The editor asked no other site for anything, logged no error, and its CSP refused nothing else. */
+export function expectNothingLeft(seen: Watched): void {
+  expect(seen.offMachine).toEqual([]);
+  expect(seen.pageErrors).toEqual([]);
+  expect(seen.cspViolations.filter((text) => !VERSION_CHECK.test(text))).toEqual([]);
+}
+
 /** Opens /admin/ with the test site's files in the test repository, signed in. */
 export async function openEditor(page: Page, files = contentFiles()): Promise<void> {
-  await page.goto('/admin/');
+  // Seeded from a small file of the site (same origin, same storage): the editor's 2 MB script
+  // then loads once, not once to seed and again to read; on a busy machine each load takes seconds.
+  await page.goto('/robots.txt');
   await page.evaluate(
     async ({ files, folder }) => {
       const root = await navigator.storage.getDirectory();
@@ -68,7 +90,7 @@ export async function openEditor(page: Page, files = contentFiles()): Promise<vo
     },
     { files, folder: TEST_REPO },
   );
-  await page.reload();
+  await page.goto('/admin/');
   await page.getByRole('button', { name: 'Work with Test Repository' }).click();
   await expect(page.getByRole('tree', { name: 'Collection List' })).toBeVisible();
 }
@@ -89,6 +111,23 @@ export function savedFile(page: Page, path: string): Promise<string | undefined>
     },
     { path, folder: TEST_REPO },
   );
+}
+
+/**
+ * Waits for the editor to have saved `words` in a file of its repository, and returns the file
+ * with its fields read as the build reads them, which must pass `schema`.
+ */
+export async function savedEntry<T extends z.ZodType>(
+  page: Page,
+  path: string,
+  words: string,
+  schema: T,
+): Promise<{ text: string; fields: z.infer<T> }> {
+  await expect.poll(() => savedFile(page, path)).toContain(words);
+  const text = (await savedFile(page, path)) ?? '';
+  const checked = schema.safeParse(contentFields(path, text));
+  expect(checked.success, JSON.stringify(checked.error?.issues)).toBe(true);
+  return { text, fields: checked.data as z.infer<T> };
 }
 
 /** A test site file as it was seeded, by its path in the repository. */
@@ -140,10 +179,15 @@ export async function pressSave(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Save' }).click();
 }
 
-/** Presses Save and waits for the editor to say the entry is saved. */
+/**
+ * Presses Save and waits for the editor to say the entry is saved and to close it, back at the
+ * list. Sveltia closes a saved entry by going back in the history after an animation; a test that
+ * moved to another address sooner was sent back to the entry (slower on a busy machine).
+ */
 export async function save(page: Page): Promise<void> {
   await pressSave(page);
   await expect(page.getByText('Entry saved.')).toBeVisible();
+  await expect(page.getByRole('tree', { name: 'Collection List' })).toBeVisible();
 }
 
 /** The lines of two texts that differ, as "-old" / "+new". */
@@ -154,6 +198,41 @@ export function changedLines(before: string, after: string): string[] {
     ...old.filter((line) => !now.includes(line)).map((line) => `-${line}`),
     ...now.filter((line) => !old.includes(line)).map((line) => `+${line}`),
   ];
+}
+
+/**
+ * Builds a copy of the project (the test site as its content) with `files` laid over it, by their
+ * path in the copy (`content/form.yaml`), serves it and hands `visit` its address: a save seen as
+ * the public will see it once built.
+ */
+export async function visitBuiltCopy(
+  files: Record<string, string>,
+  visit: (origin: string) => Promise<void>,
+): Promise<void> {
+  // The build has a budget of its own, on top of the test's for its time in the editor.
+  test.info().setTimeout(test.info().timeout + 180_000);
+  const project = await copyProject({ content: 'test site' });
+  let server: Server | undefined;
+  try {
+    // Share pictures are named by their words: those of the test site's build are not drawn again.
+    const pictures = 'node_modules/.cache/share-images';
+    await cp(join(PROJECT_ROOT, pictures), join(project.root, pictures), { recursive: true }).catch(
+      () => undefined,
+    );
+    for (const [path, text] of Object.entries(files)) await project.write(path, text);
+    const port = await freePort();
+    const origin = `http://127.0.0.1:${port}`;
+    const { code, output } = await project.build({
+      SITE_URL: origin,
+      ...localFormEnv('http://127.0.0.1:9'),
+    });
+    expect(code, output).toBe(0);
+    ({ server } = await serveSite({ root: relative('.', join(project.root, 'dist')), port }));
+    await visit(origin);
+  } finally {
+    server?.close();
+    await project.dispose();
+  }
 }
 
 /** The editor's preview of the entry open: Sveltia's "Content Preview" frame. */

@@ -58,6 +58,17 @@ function fillEverything() {
   choose(/I have read the privacy collection notice/);
 }
 
+/** Answers every question and sends to a service that accepts: the confirmation, and what was sent. */
+async function sendAccepted() {
+  const fetch = vi.fn().mockResolvedValue(json({ ok: true, next: '/thanks' }));
+  vi.stubGlobal('fetch', fetch);
+  fillEverything();
+  send();
+  const heading = await screen.findByRole('heading', { name: 'Expression of interest sent' });
+  const [, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
+  return { confirmation: heading.closest('.confirmation'), sent: JSON.parse(String(init.body)) };
+}
+
 test('an empty submit shows a focused summary linking each error to its question', async () => {
   render(<EoiForm {...props} />);
   send();
@@ -301,8 +312,6 @@ test('every id on the form is unique, so each label, hint and error points at on
 });
 
 test('with no intake open, it asks no intake question, records "future" and says staff will write when one opens', async () => {
-  const fetch = vi.fn().mockResolvedValue(json({ ok: true, next: '/thanks' }));
-  vi.stubGlobal('fetch', fetch);
   // A draft from while an intake was open must not bring that intake back.
   sessionStorage.setItem(DRAFT_KEY, JSON.stringify({ values: { intake: 'second' } }));
   const future = { ...props, form: futureForm };
@@ -312,14 +321,7 @@ test('with no intake open, it asks no intake question, records "future" and says
   expect(container.querySelector<HTMLInputElement>('input[name="_subject"]')?.value).toBe(
     'Interest in future communities of practice',
   );
-  fillEverything();
-  send();
-  const confirmation = (
-    await screen.findByRole('heading', { name: 'Expression of interest sent' })
-  ).closest('.confirmation');
-  const sent = JSON.parse(
-    String((fetch.mock.calls[0] as unknown as [string, RequestInit])[1].body),
-  );
+  const { confirmation, sent } = await sendAccepted();
   expect(sent.intake).toBe('future');
   expect(sent._subject).toMatch(/^Interest in future communities of practice from Aroha Ngata:/);
   expect(confirmation?.textContent).toContain(
@@ -329,19 +331,10 @@ test('with no intake open, it asks no intake question, records "future" and says
 });
 
 test('the staff’s own questions are asked in the form’s loop, sent under their ids and read back in the confirmation', async () => {
-  const fetch = vi.fn().mockResolvedValue(json({ ok: true, next: '/thanks' }));
-  vi.stubGlobal('fetch', fetch);
   render(<EoiForm {...props} organisation="Northern Prevention Network" />);
   const group = screen.getByRole('group', { name: /Does your manager support you/ });
   expect(within(group).getByText(/an hour a fortnight/)).toBeTruthy();
-  fillEverything();
-  send();
-  const confirmation = (
-    await screen.findByRole('heading', { name: 'Expression of interest sent' })
-  ).closest('.confirmation');
-  const sent = JSON.parse(
-    String((fetch.mock.calls[0] as unknown as [string, RequestInit])[1].body),
-  );
+  const { confirmation, sent } = await sendAccepted();
   expect(sent['manager-support']).toBe('yes');
   expect(sent['proud-project']).toBe('Three schools, one year.');
   expect(screen.getByText('Yes, they support it', { selector: 'dd' })).toBeTruthy();

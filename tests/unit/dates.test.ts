@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
+  buildDateFrom,
+  dayBefore,
   firstDay,
   formatDateRange,
   formatIsoDate,
@@ -79,5 +81,25 @@ describe('dates as people read them', () => {
   test('a span across years, or with days, names both ends in full', () => {
     expect(formatDateRange('2024-12', '2025-05')).toBe('December 2024 to May 2025');
     expect(formatDateRange('2024-08-15', '2024-11')).toBe('15 August 2024 to November 2024');
+  });
+});
+
+describe('the build date, as BUILD_DATE gives it', () => {
+  test('a day or an instant pins it; unset or empty, it is now', () => {
+    expect(melbourneToday(buildDateFrom('2026-10-15'))).toBe('2026-10-15');
+    expect(melbourneToday(buildDateFrom('2026-10-14T23:00:00Z'))).toBe('2026-10-15');
+    expect(buildDateFrom(undefined, 1_700_000_000_000).getTime()).toBe(1_700_000_000_000);
+    expect(buildDateFrom(' ', 1_700_000_000_000).getTime()).toBe(1_700_000_000_000);
+  });
+
+  test('anything else stops with one line saying how to write it', () => {
+    expect(() => buildDateFrom('15/10/2026')).toThrow(
+      'BUILD_DATE is "15/10/2026", not a date: write it as YYYY-MM-DD or an ISO instant such as 2026-10-14T23:00:00Z.',
+    );
+  });
+
+  test('the day before a day crosses months and leap days', () => {
+    expect(dayBefore('2024-03-01')).toBe('2024-02-29');
+    expect(dayBefore('2027-01-01')).toBe('2026-12-31');
   });
 });

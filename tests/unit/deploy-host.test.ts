@@ -17,7 +17,7 @@ describe('a build for a host', () => {
 
   test('on Netlify without SITE_URL stops with one line: the variable, where to set it, an example', () => {
     expect(missingHostVariable({ ...ON.Netlify, PUBLIC_FORM_ID: 'xyzabcde' })).toBe(
-      'SITE_URL is not set: on Netlify, add it under Site configuration → Environment variables (the public address, like https://cop.example.org.au).',
+      'SITE_URL is not set: on Netlify, add it under Project configuration → Environment variables (the public address, like https://cop.example.org.au).',
     );
   });
 
@@ -37,6 +37,24 @@ describe('a build for a host', () => {
 
   test.each(Object.entries(ON))('on %s with both variables goes ahead', (_name, env) => {
     expect(missingHostVariable({ ...env, ...READY })).toBeUndefined();
+  });
+});
+
+describe('previews are not the live site: they build without the variables', () => {
+  test('a Netlify deploy preview or branch deploy', () => {
+    for (const CONTEXT of ['deploy-preview', 'branch-deploy']) {
+      expect(missingHostVariable({ ...ON.Netlify, CONTEXT })).toBeUndefined();
+    }
+    expect(missingHostVariable({ ...ON.Netlify, CONTEXT: 'production' })).toMatch(/^SITE_URL/);
+  });
+
+  test('a Cloudflare preview: a branch other than the one the live site is built from', () => {
+    const cloudflare = ON['Cloudflare Pages'];
+    expect(missingHostVariable({ ...cloudflare, CF_PAGES_BRANCH: 'new-cop' })).toBeUndefined();
+    expect(missingHostVariable({ ...cloudflare, CF_PAGES_BRANCH: 'main' })).toMatch(/^SITE_URL/);
+    const fromLive = { ...cloudflare, EDITOR_BRANCH: 'live' };
+    expect(missingHostVariable({ ...fromLive, CF_PAGES_BRANCH: 'main' })).toBeUndefined();
+    expect(missingHostVariable({ ...fromLive, CF_PAGES_BRANCH: 'live' })).toMatch(/^SITE_URL/);
   });
 });
 

@@ -208,6 +208,32 @@ describe('the browser editor is made from the schemas, so it cannot drift from t
     expect(() => editorFields(shape, 'intakes[]')).toThrow(/intakes\[\]\.venue.*title/);
   });
 
+  it('offers "View on Live Site" on every entry, leading to the public page that shows it', () => {
+    // What Sveltia composes: site_url's origin, then preview_path with {{slug}} as the file's name.
+    const liveLink = (name: string, fileName = 'a-file-name') => {
+      const collection = (config.collections ?? []).find((c) => 'name' in c && c.name === name);
+      const path =
+        collection && 'files' in collection
+          ? collection.files[0]?.preview_path
+          : collection && 'preview_path' in collection
+            ? collection.preview_path
+            : undefined;
+      if (path === undefined) return undefined;
+      return new URL(path.replaceAll('{{slug}}', fileName), config.site_url).href;
+    };
+    expect(config.site_url).toBe('https://cop.example.org.au');
+    expect(
+      Object.fromEntries(Object.keys(contentCollections).map((n) => [n, liveLink(n)])),
+    ).toEqual({
+      site: 'https://cop.example.org.au/',
+      programme: 'https://cop.example.org.au/',
+      cops: 'https://cop.example.org.au/communities/a-file-name/',
+      pages: 'https://cop.example.org.au/a-file-name/',
+      reflections: 'https://cop.example.org.au/reflections/',
+      form: 'https://cop.example.org.au/apply/',
+    });
+  });
+
   it('names the repository and branch it saves to, and the sign-in service when given', () => {
     expect(config.backend).toEqual({ name: 'github', repo: 'owner/site', branch: 'main' });
     const withWorker = editorConfig({

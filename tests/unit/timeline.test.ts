@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutTimeline, type TimelineInput } from '../../src/lib/timeline.ts';
+import { currentMonth, layoutTimeline, type TimelineInput } from '../../src/lib/timeline.ts';
 
 /** 2024-25 from the seed: two intakes, a break between, no application dates yet. */
 const seed: TimelineInput = {
@@ -106,16 +106,32 @@ describe('the programme year as a picture', () => {
     );
   });
 
-  it('marks today when the build date falls inside the year, and not otherwise', () => {
+  it('marks the month of the build date while the year shows it, and not otherwise', () => {
     expect(layoutTimeline(seed).today).toBeUndefined();
     const midYear = layoutTimeline({ ...seed, today: '2025-01-15' });
-    expect(midYear.today?.x).toBeCloseTo(daysIn(167.5));
-    expect(midYear.today?.label).toMatchObject({
-      text: 'Today, 15 January 2025',
-      anchor: 'middle',
-    });
+    // The middle of January: 153 days after 1 August, and half of January's 31.
+    expect(midYear.today?.x).toBeCloseTo(daysIn(168.5));
+    expect(midYear.today?.label).toMatchObject({ text: 'Now: January 2025', anchor: 'middle' });
     expect(midYear.today!.labelY).toBeGreaterThan(midYear.summerBreak!.labelY);
     expect(midYear.height).toBeGreaterThan(midYear.today!.labelY);
+  });
+
+  it('draws the same mark every day of a month, so it stays true until the site is next built', () => {
+    const first = layoutTimeline({ ...seed, today: '2025-01-01' });
+    const last = layoutTimeline({ ...seed, today: '2025-01-31' });
+    expect(last).toEqual(first);
+    expect(layoutTimeline({ ...seed, today: '2025-02-01' }).today).not.toEqual(first.today);
+  });
+
+  it('starts marking from the first day the picture shows, an application day included', () => {
+    const opening = {
+      ...seed,
+      intakes: [{ ...seed.intakes[0]!, applications: { opens: '2024-06-10' } }, seed.intakes[1]!],
+    };
+    expect(currentMonth({ ...opening, today: '2024-06-09' })).toBeUndefined();
+    expect(currentMonth({ ...opening, today: '2024-06-10' })).toBe('2024-06');
+    expect(currentMonth({ ...opening, today: '2025-05-31' })).toBe('2025-05');
+    expect(currentMonth({ ...opening, today: '2025-06-01' })).toBeUndefined();
   });
 
   it('says the same in words for screen readers', () => {
@@ -126,7 +142,7 @@ describe('the programme year as a picture', () => {
       'A break over the summer holidays, between the two intakes.',
     ]);
     expect(layoutTimeline({ ...seed, today: '2025-03-03' }).words.at(-1)).toBe(
-      'Today is 3 March 2025.',
+      'It is now March 2025.',
     );
   });
 

@@ -42,7 +42,7 @@ const copPage = (draftLabel?: string) =>
       cop={cop}
       bodyHtml={renderMarkdown('Peer learning.')}
       programme={programmeWithStatus(year, '2026-27', new Date('2026-10-15T02:00:00Z'))}
-      today="2026-10-15"
+      current={['Information current from ', { day: '2026-10-15', text: '15 October 2026' }, '.']}
       draftLabel={draftLabel}
     />,
   );

@@ -22,7 +22,7 @@ export type EditorBackend =
 
 export interface EditorOptions {
   backend: EditorBackend;
-  /** The public site's address, for the editor's "view site" links. */
+  /** The public site's address: "View on Live Site" leads to a page at its origin. */
   siteUrl: string;
   /** The folder the site is built from, in the repository: content. */
   contentRoot: string;
@@ -35,6 +35,8 @@ interface Presentation {
   label: string;
   singular: string;
   description: string;
+  /** The public page that shows an entry, for "View on Live Site": `{{slug}}` is its file name. */
+  page: string;
   /** Entries are one file each (a folder), or the collection is one file. */
   slug?: CollectionSlugOptions;
   /** What the list of entries shows for each. */
@@ -50,12 +52,16 @@ const PRESENTATION: Record<CollectionName, Presentation> = {
     label: 'Site-wide text',
     singular: 'Site-wide text',
     description: 'The organisation, Quick exit, support lines and Acknowledgement of Country.',
+    // The header and footer of every page show it.
+    page: '/',
   },
   programme: {
     label: 'Programme years',
     singular: 'programme year',
     description:
       'One programme year each: its intakes and their dates and status, capacity, cost and funding.',
+    // The home page shows the current year's timeline and each intake's status.
+    page: '/',
     slug: {
       template: "{{fields.runs.from | date('YYYY')}}-{{fields.runs.to | date('YY')}}",
       pattern: ['^\\d{4}-\\d{2}$', 'File name: expected the programme year, like 2025-26.'],
@@ -66,6 +72,7 @@ const PRESENTATION: Record<CollectionName, Presentation> = {
     label: 'Communities of Practice',
     singular: 'CoP',
     description: 'One Community of Practice each; the file name is its web address.',
+    page: '/communities/{{slug}}/',
     slug: {
       template: '{{title}}',
       pattern: [
@@ -84,6 +91,7 @@ const PRESENTATION: Record<CollectionName, Presentation> = {
     label: 'Pages',
     singular: 'page',
     description: 'Reading pages such as "Our approach"; the file name is its web address.',
+    page: '/{{slug}}/',
     slug: {
       template: '{{title}}',
       pattern: [
@@ -94,13 +102,14 @@ const PRESENTATION: Record<CollectionName, Presentation> = {
     },
     body: {
       label: 'Page text',
-      hint: 'Markdown: a blank line between paragraphs, "## " before a heading, "- " before a list item. Leave lines starting with "import" or "<" as they are.',
+      hint: 'Markdown: a blank line between paragraphs, "## " before a heading, "- " before a list item. Text shows as typed, HTML too. <Reflections /> on a line of its own lists the reflections there.',
     },
   },
   reflections: {
     label: 'Reflections',
     singular: 'reflection',
     description: "Past participants' words, newest shown on the home page.",
+    page: '/reflections/',
     identifier: 'quote',
     summary: '{{date}}: {{quote}}',
     slug: {
@@ -118,6 +127,7 @@ const PRESENTATION: Record<CollectionName, Presentation> = {
     singular: 'Expression of interest form',
     description:
       "The form's introduction and questions: reword, reorder, switch off or add questions.",
+    page: '/apply/',
   },
 };
 
@@ -134,7 +144,9 @@ function collectionConfig(name: CollectionName, contentRoot: string): Collection
     return {
       ...common,
       description: shown.description,
-      files: [{ name, label: shown.singular, file, format: 'yaml', fields }],
+      files: [
+        { name, label: shown.singular, file, format: 'yaml', preview_path: shown.page, fields },
+      ],
     };
   }
   const extension = pattern.slice(pattern.lastIndexOf('.') + 1);
@@ -148,6 +160,7 @@ function collectionConfig(name: CollectionName, contentRoot: string): Collection
     extension,
     format: extension === 'mdx' ? 'frontmatter' : 'yaml',
     create: true,
+    preview_path: shown.page,
     ...(shown.slug ? { slug: { editable: ['create'], ...shown.slug } } : {}),
     ...(shown.identifier ? { identifier_field: shown.identifier } : {}),
     ...(shown.summary ? { summary: shown.summary } : {}),
