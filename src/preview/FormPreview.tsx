@@ -10,15 +10,14 @@ import { takingInterest } from '../lib/taking-interest.ts';
 import EoiForm from '../islands/eoi/EoiForm.tsx';
 import { PrivacyKeyPoints } from '../views/PrivacyKeyPoints.tsx';
 import type { EntryView } from './PreviewPage.tsx';
-import { shownProgramme } from './programme.ts';
+import { useShownProgramme } from './programme.ts';
 import { publishedCops } from './published.ts';
 import { useCollection } from './use-collection.ts';
 
 export const FormPreview: EntryView<'form'> = ({ entry, editor, now }) => {
-  const programmes = useCollection(editor, 'programme');
+  const programme = useShownProgramme(editor, now)?.programme;
   const cops = useCollection(editor, 'cops');
   const [site] = useCollection(editor, 'site') ?? [];
-  const programme = programmes && shownProgramme(programmes, now);
   if (!programme || !cops || !site) return null;
   const choices = formChoices(
     publishedCops(cops).map((cop) => ({ id: cop.slug, ...cop.data })),

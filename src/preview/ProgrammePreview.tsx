@@ -11,32 +11,27 @@ import { IntakeList } from '../views/IntakeList.tsx';
 import { ProgrammeNotice } from '../views/ProgrammeNotice.tsx';
 import { ProgrammeTimeline } from '../views/ProgrammeTimeline.tsx';
 import type { EntryView } from './PreviewPage.tsx';
-import { shownProgrammeFile, withEdited } from './programme.ts';
-import { useCollection } from './use-collection.ts';
+import { useShownProgramme } from './programme.ts';
 
 export const ProgrammePreview: EntryView<'programme'> = ({ entry, editor, now }) => {
-  const saved = useCollection(editor, 'programme');
+  const shown = useShownProgramme(editor, now, entry);
+  if (!shown) return null;
   const programme = programmeWithStatus(entry.data, entry.slug, now);
-  const today = melbourneToday(now);
-  const files = saved && withEdited(saved, entry);
-  const shown = files && shownProgrammeFile(files, now);
-  const warnings = files
-    ? checkContent(
-        {
-          programmes: files.map((file) => ({ id: file.slug, file: file.path, data: file.data })),
-          cops: [],
-          reflections: [],
-        },
-        now,
-      ).warnings.filter((warning) => warning.startsWith(`${entry.path}:`))
-    : [];
+  const warnings = checkContent(
+    {
+      programmes: shown.files.map((file) => ({ id: file.slug, file: file.path, data: file.data })),
+      cops: [],
+      reflections: [],
+    },
+    now,
+  ).warnings.filter((warning) => warning.startsWith(`${entry.path}:`));
   return (
     <>
       <h1>{programme.title}</h1>
-      {shown && shown.path !== entry.path && (
+      {shown.programme && shown.programme.id !== entry.slug && (
         <p class="panel preview-note">
-          The site shows {shown.data.title} today; this year is shown as it will be when it is the
-          one the site shows.
+          The site shows {shown.programme.title} today; this year is shown as it will be when it is
+          the one the site shows.
         </p>
       )}
       {warnings.length > 0 && (
@@ -50,8 +45,8 @@ export const ProgrammePreview: EntryView<'programme'> = ({ entry, editor, now })
         </div>
       )}
       <ProgrammeNotice programme={programme} />
-      <ProgrammeTimeline programme={programme} today={today} />
-      <IntakeList intakes={programme.intakes} today={today} showSchedule />
+      <ProgrammeTimeline programme={programme} today={melbourneToday(now)} />
+      <IntakeList intakes={programme.intakes} current={shown.current} showSchedule />
       <section class="panel preview-note" aria-labelledby="preview-reasons">
         <h2 id="preview-reasons">Why each intake shows its status today</h2>
         <ul>

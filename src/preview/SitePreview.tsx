@@ -7,14 +7,13 @@ import { Footer } from '../views/Footer.tsx';
 import { Header } from '../views/Header.tsx';
 import { QuickExitBar } from '../views/QuickExitBar.tsx';
 import type { EntryView } from './PreviewPage.tsx';
-import { shownProgramme } from './programme.ts';
+import { useShownProgramme } from './programme.ts';
 import { publishedPages } from './published.ts';
 import { useCollection } from './use-collection.ts';
 
 export const SitePreview: EntryView<'site'> = ({ entry, editor, now }) => {
   const pages = useCollection(editor, 'pages');
-  const programmes = useCollection(editor, 'programme');
-  const programme = programmes && shownProgramme(programmes, now);
+  const programme = useShownProgramme(editor, now)?.programme;
   const links = navigationLinks(
     publishedPages(pages ?? []).map((page) => ({ id: page.slug, ...page.data })),
   );
