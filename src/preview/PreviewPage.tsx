@@ -48,7 +48,11 @@ export function entryPreview<Name extends CollectionName>(
       return (
         <main>
           <div class="panel preview-note" role="status">
-            <p>The site cannot be built with this entry as it is:</p>
+            <p>
+              {entry.isNew
+                ? 'The page shows here once these are filled in:'
+                : 'The site cannot be built with this entry as it is:'}
+            </p>
             <p class="preview-note__problems">{entry.problems}</p>
           </div>
         </main>

@@ -25,6 +25,8 @@ export interface EditorPreviewProps {
 export interface EditorEntry {
   slug: string;
   path: string;
+  /** Not saved yet: it has no file, nor (for a folder's entry) a file name. */
+  isNew: boolean;
   fields: Record<string, unknown>;
 }
 
@@ -33,6 +35,8 @@ export function editorEntry(map: ImmutableMap): EditorEntry {
   return {
     slug: String(map.get('slug') ?? ''),
     path: String(map.get('path') ?? ''),
+    // The editor's own newRecord flag is always false here; a saved entry always has a file.
+    isNew: !map.get('path'),
     fields: (data?.toJS() ?? {}) as Record<string, unknown>,
   };
 }
@@ -59,7 +63,7 @@ export function asSaved(value: unknown): unknown {
 /** An entry read as the build reads its file, or the lines the build would stop with. */
 export type Read<T> =
   | { ok: true; slug: string; path: string; data: T; body: string }
-  | { ok: false; slug: string; path: string; problems: string };
+  | { ok: false; slug: string; path: string; isNew: boolean; problems: string };
 
 /** An entry the build could read. */
 export type ReadOk<Name extends CollectionName> = Extract<Read<DataOf<Name>>, { ok: true }>;
@@ -73,9 +77,16 @@ export function readEntry<Name extends CollectionName>(
   const { body, ...fields } = entry.fields;
   const saved = (asSaved(fields) ?? {}) as Record<string, unknown>;
   const result = contentCollections[collection].schema.safeParse(saved, { reportInput: true });
-  const { slug, path } = entry;
+  const { slug, path, isNew } = entry;
   if (!result.success) {
-    return { ok: false, slug, path, problems: formatContentError(path, result.error.issues) };
+    const file = isNew ? 'This new entry' : path;
+    return {
+      ok: false,
+      slug,
+      path,
+      isNew,
+      problems: formatContentError(file, result.error.issues),
+    };
   }
   return { ok: true, slug, path, data: result.data as DataOf<Name>, body: String(body ?? '') };
 }

@@ -5,7 +5,11 @@ import { asSaved, editorEntry, readEntry } from '../../src/preview/editor-entry.
 const handed = (fields: Record<string, unknown>, path = 'content/reflections/2025-06-a.yaml') =>
   editorEntry({
     get: (key: string) =>
-      ({ slug: '2025-06-a', path, data: { get: () => undefined, toJS: () => fields } })[key],
+      ({
+        slug: path ? '2025-06-a' : '',
+        path,
+        data: { get: () => undefined, toJS: () => fields },
+      })[key],
     toJS: () => ({}),
   });
 
@@ -39,5 +43,11 @@ describe("the editor's preview reads an entry as the build reads its file", () =
     expect(read.ok).toBe(false);
     expect(!read.ok && read.problems).toMatch(/^content\/reflections\/2025-06-a\.yaml: /m);
     expect(!read.ok && read.problems).toMatch(/"quote"/);
+  });
+
+  test('a new entry, which has no file yet, is named as such', () => {
+    const read = readEntry('reflections', handed({ attribution: 'A', date: '2025-06' }, ''));
+    expect(read).toMatchObject({ ok: false, isNew: true });
+    expect(!read.ok && read.problems).toMatch(/^This new entry: field "quote" is missing/);
   });
 });
