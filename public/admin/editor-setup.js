@@ -1,9 +1,5 @@
 // Runs after sveltia-cms.js (the page's CSP allows scripts from this site only, so it is a file).
 
-// The preview shows a CoP's text in the site's own stylesheet (/admin/site.css, made from
-// src/styles/global.css), so it looks as it will on its page.
-window.CMS.registerPreviewStyle('/admin/site.css');
-
 // The preview is a frame whose page Sveltia writes with `lang="_default"` (its name for content
 // without languages), which is not a language (WCAG 3.1.1): give it the site's own, read from
 // this page before Sveltia sets the page to its interface language.

@@ -2,7 +2,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EDITOR_BACKEND, EDITOR_AUTH_URL, EDITOR_BRANCH, EDITOR_REPO } from 'astro:env/server';
-import { EDITOR_FONTS, fontFileName, localiseFonts } from '../lib/editor/assets.ts';
+import {
+  EDITOR_CHUNKS,
+  EDITOR_FONTS,
+  fontFileName,
+  IMMUTABLE_PACKAGE_FILE,
+  localiseEditorScript,
+} from '../lib/editor/assets.ts';
 import type { EditorBackend } from '../lib/editor/config.ts';
 
 // A repository name of the right shape that says what is missing, should sign-in be tried.
@@ -27,11 +33,23 @@ export const editorBackend = backend();
 
 const NODE_MODULES = join(process.cwd(), 'node_modules');
 
-/** Sveltia CMS's script, pointed at the fonts this site serves. */
+/** Sveltia CMS's script, pointed at the fonts and Immutable.js this site serves. */
 export async function editorScript(): Promise<string> {
   const script = await readFile(join(NODE_MODULES, '@sveltia/cms/dist/sveltia-cms.js'), 'utf8');
-  return localiseFonts(script);
+  const immutable = JSON.parse(
+    await readFile(join(NODE_MODULES, 'immutable/package.json'), 'utf8'),
+  ) as { version: string };
+  return localiseEditorScript(script, immutable.version);
 }
+
+/** Immutable.js, which the editor needs before it draws a preview template. */
+export const editorImmutable = () => readFile(join(NODE_MODULES, IMMUTABLE_PACKAGE_FILE), 'utf8');
+
+/** The editor's chunks under /admin/chunks/, by name: the one that draws preview templates. */
+export const editorChunks = EDITOR_CHUNKS.map((name) => ({
+  name,
+  read: () => readFile(join(NODE_MODULES, `@sveltia/cms/dist/chunks/${name}.js`), 'utf8'),
+}));
 
 /** The fonts under /admin/fonts/, by file name. */
 export const editorFonts = EDITOR_FONTS.map((font) => ({

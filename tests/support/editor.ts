@@ -234,3 +234,17 @@ export async function visitBuiltCopy(
     await project.dispose();
   }
 }
+
+/** The editor's preview of the entry open: Sveltia's "Content Preview" frame. */
+export const previewFrame = (page: Page) => page.frameLocator('iframe[title="Content Preview"]');
+
+/**
+ * Opens an entry by its address in the editor, as a link to it would, without loading the editor
+ * again: `cops`, `resistance`; a file collection's entry is its file's name (`site`, `site`).
+ */
+export async function goToEntry(page: Page, collection: string, slug: string): Promise<void> {
+  await page.evaluate((hash) => {
+    location.hash = hash;
+  }, `/collections/${collection}/entries/${slug}`);
+  await expect(page.getByRole('group', { name: 'Content Editor' })).toBeVisible();
+}

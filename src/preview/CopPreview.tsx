@@ -1,0 +1,18 @@
+/** A CoP: its page, with each intake's status today in the programme year the site shows. */
+import { renderMarkdown } from '../lib/markdown.ts';
+import { CopPage } from '../views/CopPage.tsx';
+import type { EntryView } from './PreviewPage.tsx';
+import { useShownProgramme } from './programme.ts';
+
+export const CopPreview: EntryView<'cops'> = ({ entry, editor, now }) => {
+  const shown = useShownProgramme(editor, now);
+  if (!shown?.programme) return null;
+  return (
+    <CopPage
+      cop={{ id: entry.slug, ...entry.data }}
+      bodyHtml={renderMarkdown(entry.body)}
+      programme={shown.programme}
+      current={shown.current}
+    />
+  );
+};
