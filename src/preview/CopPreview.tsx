@@ -5,7 +5,7 @@ import type { EntryView } from './PreviewPage.tsx';
 import { useShownProgramme } from './programme.ts';
 
 export const CopPreview: EntryView<'cops'> = ({ entry, editor, now }) => {
-  const shown = useShownProgramme(editor, now);
+  const shown = useShownProgramme(editor, now, { cop: entry.slug });
   if (!shown?.programme) return null;
   return (
     <CopPage

@@ -14,9 +14,9 @@ import type { EntryView } from './PreviewPage.tsx';
 import { useShownProgramme } from './programme.ts';
 
 export const ProgrammePreview: EntryView<'programme'> = ({ entry, editor, now }) => {
-  const shown = useShownProgramme(editor, now, entry);
+  const shown = useShownProgramme(editor, now, { edited: entry });
   if (!shown) return null;
-  const programme = programmeWithStatus(entry.data, entry.slug, now);
+  const programme = programmeWithStatus(entry.data, entry.slug, now, shown.copIds);
   const warnings = checkContent(
     {
       programmes: shown.files.map((file) => ({ id: file.slug, file: file.path, data: file.data })),

@@ -8,6 +8,7 @@ import { informationCurrent, nextChange, type NamedDay } from '../lib/next-chang
 import type { ProgrammeWithStatus } from '../lib/programme-view.ts';
 import { shownProgramme } from '../lib/shown-programme.ts';
 import type { EditorPreviewProps, ReadOk } from './editor-entry.ts';
+import { publishedCops } from './published.ts';
 import { useCollection } from './use-collection.ts';
 
 type ProgrammeFile = ReadOk<'programme'>;
@@ -26,6 +27,8 @@ export function withEdited(
 
 export interface ShownToday {
   files: ProgrammeFile[];
+  /** The file names of the CoPs the site lists (with the one previewed), for each CoP's own status. */
+  copIds: string[];
   programme: ProgrammeWithStatus | undefined;
   /** "Information current from … to …": `informationCurrent` with the next day a date changes the site. */
   current: (string | NamedDay)[];
@@ -33,23 +36,29 @@ export interface ShownToday {
 
 /**
  * The programme the site would show at `now`, from the saved programme files (with `edited` in
- * place of its saved version), or undefined while the editor fetches them.
+ * place of its saved version) and the published CoPs (with `cop`, a CoP previewed as published),
+ * or undefined while the editor fetches them.
  */
 export function useShownProgramme(
   editor: EditorPreviewProps,
   now: Date,
-  edited?: ProgrammeFile,
+  { edited, cop }: { edited?: ProgrammeFile; cop?: string } = {},
 ): ShownToday | undefined {
   const saved = useCollection(editor, 'programme');
+  const cops = useCollection(editor, 'cops');
   const files = saved && (edited ? withEdited(saved, edited) : saved);
+  const published = cops && publishedCops(cops).map((one) => one.slug);
+  const copIds = published && (cop && !published.includes(cop) ? [...published, cop] : published);
   const today = melbourneToday(now);
   // The next change is looked for day by day: once a day and once for each change to the files.
-  const key = files && `${today}\n${JSON.stringify(asShown(files))}`;
+  const key = files && copIds && `${today}\n${copIds.join()}\n${JSON.stringify(asShown(files))}`;
   return useMemo(
     () =>
-      files && {
+      files &&
+      copIds && {
         files,
-        programme: shownProgramme(asShown(files), now),
+        copIds,
+        programme: shownProgramme(asShown(files), now, copIds),
         current: informationCurrent(now, nextChange(asShown(files), now)),
       },
     [key],

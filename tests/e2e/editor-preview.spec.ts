@@ -144,10 +144,17 @@ test('a page: its text, the reflections where it places them, its resources, fol
   await expectTypingFollowed('Title', 'What we are learning, renamed');
 });
 
-test("a page that shows the team's contact shows it in the preview too", async () => {
+test("pages that show the team's contact, and what the form collects, show them as the site does", async () => {
   await goToEntry(editor, 'pages', 'accessibility');
   await expectTheBuiltPage('/accessibility/');
   await expect(preview.getByRole('link', { name: 'cop@example.org' })).toBeVisible();
+  await goToEntry(editor, 'pages', 'privacy');
+  await expectTheBuiltPage('/privacy/');
+});
+
+test('a CoP marked full in an intake shows so in its preview, as on its page', async () => {
+  await goToEntry(editor, 'cops', 'workforce-development');
+  await expectTheBuiltPage('/communities/workforce-development/');
 });
 
 test('a programme year: its intakes with the statuses the site shows today, and why each', async () => {
