@@ -8,7 +8,7 @@ import { takingInterest } from '../lib/taking-interest.ts';
 import EoiForm from '../islands/eoi/EoiForm.tsx';
 import { PrivacyKeyPoints } from '../views/PrivacyKeyPoints.tsx';
 import { useFormQuestions } from './form.ts';
-import type { EntryView } from './PreviewPage.tsx';
+import { NoProgramme, type EntryView } from './PreviewPage.tsx';
 import { useCollection } from './use-collection.ts';
 
 export const FormPreview: EntryView<'form'> = ({ entry, editor, now }) => {
@@ -16,6 +16,7 @@ export const FormPreview: EntryView<'form'> = ({ entry, editor, now }) => {
   const [site] = useCollection(editor, 'site') ?? [];
   if (!today || !site) return null;
   const { programme, form } = today;
+  if (!programme) return <NoProgramme />;
   const { introduction } = entry.data;
   return (
     <>

@@ -14,14 +14,14 @@ import { useCollection } from './use-collection.ts';
 export const PagePreview: EntryView<'pages'> = ({ entry, editor, now }) => {
   const reflections = useCollection(editor, 'reflections');
   const [site] = useCollection(editor, 'site') ?? [];
-  const questions = useFormQuestions(editor, now)?.form.questions;
-  if (!reflections || !site || !questions) return null;
+  const form = useFormQuestions(editor, now);
+  if (!reflections || !site || !form) return null;
   return (
     <ContentPage
       page={entry.data}
       body={bodyParts(entry.body)}
       reflections={publishedReflections(reflections).map((reflection) => reflection.data)}
-      collected={whatWeCollect(questions)}
+      collected={form.form ? whatWeCollect(form.form.questions) : []}
       contact={contactWays(site.data.programmeContact)}
     />
   );

@@ -33,6 +33,15 @@ class DrawingProblem extends Component<{ children: ComponentChildren }, { error?
   }
 }
 
+/** In place of a page that needs the programme year, when there is none (the build stops too). */
+export function NoProgramme() {
+  return (
+    <p class="panel preview-note" role="status">
+      The site cannot be built without a programme year: add one under "Programme years".
+    </p>
+  );
+}
+
 /**
  * The preview of one collection's entries: the page as it will be published, in the page's
  * `<main>`, or drawing the whole frame itself (`around`: the header and footer of site-wide text).

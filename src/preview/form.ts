@@ -7,10 +7,10 @@ import { publishedCops } from './published.ts';
 import { useShownProgramme } from './programme.ts';
 import { useCollection } from './use-collection.ts';
 
-export interface FormToday {
-  programme: ProgrammeWithStatus;
-  form: EoiQuestions;
-}
+export type FormToday =
+  | { programme: ProgrammeWithStatus; form: EoiQuestions }
+  /** There is no programme file: the build stops, so there is no form to show. */
+  | { programme: undefined; form: undefined };
 
 /**
  * The questions (the saved form's, or `questions` being edited) with the published CoPs and the
@@ -21,11 +21,13 @@ export function useFormQuestions(
   now: Date,
   questions?: readonly QuestionContent[],
 ): FormToday | undefined {
-  const programme = useShownProgramme(editor, now)?.programme;
+  const shown = useShownProgramme(editor, now);
   const cops = useCollection(editor, 'cops');
-  const [saved] = useCollection(editor, 'form') ?? [];
-  const asked = questions ?? saved?.data.questions;
-  if (!programme || !cops || !asked) return undefined;
+  const forms = useCollection(editor, 'form');
+  const asked = questions ?? forms?.[0]?.data.questions;
+  if (!shown || !cops || !forms) return undefined;
+  const { programme } = shown;
+  if (!programme || !asked) return { programme: undefined, form: undefined };
   const choices = formChoices(
     publishedCops(cops).map((cop) => ({ id: cop.slug, ...cop.data })),
     programme,
