@@ -8,7 +8,15 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { axeViolations } from '../../scripts/lib/axe.ts';
 import { startPagesDev, type PagesDev } from '../support/cloudflare-pages.ts';
-import { fillField, openEditor, openEntry, save, savedFile } from '../support/editor.ts';
+import {
+  fillField,
+  openEditor,
+  openEntry,
+  originalFile,
+  repoPath,
+  save,
+  savedFile,
+} from '../support/editor.ts';
 import { answerGitHub, editorOnGitHub, STAND_IN_REPO } from '../support/github-api-stand-in.ts';
 import { startOAuthStandIn, type OAuthStandIn } from '../support/oauth-stand-in.ts';
 
@@ -139,11 +147,14 @@ async function editorFolders(page: Page): Promise<Record<string, string>> {
 async function openWithOwnFiles(page: Page) {
   const folders = await editorFolders(page);
   const files = {
+    // A CoP's page (and its preview) needs a programme year: the test site's current one.
+    programme: `${folders['programme']}/2026-27.yaml`,
     cop: `${folders['cops']}/seeded-practitioners.mdx`,
     withoutDraft: `${folders['reflections']}/2025-01-without-draft.yaml`,
     publishedDraftOff: `${folders['reflections']}/2025-01-draft-off.yaml`,
   };
   await openEditor(page, {
+    [files.programme]: originalFile(repoPath('programme/2026-27.yaml')),
     [files.cop]: COP,
     [files.withoutDraft]: reflection('Written before Draft existed.', ''),
     [files.publishedDraftOff]: reflection('Published on purpose.', 'draft: false\n'),
