@@ -220,8 +220,7 @@ describe(
       expect(await built('communities/index.html')).not.toContain(full);
     });
 
-    it('one CoP is full: marked full and another waitlist only in the intake taking interest', async () => {
-      const last = intakes().at(-1)!;
+    it('one CoP is full: marked full and another waitlist only in every intake taking interest', async () => {
       const [full, waitlist] = await publishedCops();
       const marks = [
         `- cop: ${full!.id}`,
@@ -229,13 +228,20 @@ describe(
         `- cop: ${waitlist!.id}`,
         '  status: waitlist',
       ];
-      await edit(programme.path, (text) => setIntakeField(text, last.id, 'cops', marks));
+      // Marked in each intake: where several take interest, a CoP is full only if full in all.
+      const everyIntake = (text: string, change: (text: string, id: string) => string) =>
+        intakes().reduce((changed, intake) => change(changed, intake.id), text);
+      await edit(programme.path, (text) =>
+        everyIntake(text, (changed, id) => setIntakeField(changed, id, 'cops', marks)),
+      );
       await expectCheckPasses();
       const form = await built('apply/index.html');
       expect(form).toContain(`value="${String(waitlist!.fields['title'])} (waitlist only)"`);
       expect(form).toMatch(new RegExp(`value="${String(full!.fields['title'])}"[^>]*disabled`));
       expect(await built(`communities/${full!.id}/index.html`)).toContain('Full for the ');
-      await edit(programme.path, (text) => removeIntakeField(text, last.id, 'cops'));
+      await edit(programme.path, (text) =>
+        everyIntake(text, (changed, id) => removeIntakeField(changed, id, 'cops')),
+      );
     });
 
     it('add a reflection and retire the oldest', async () => {

@@ -71,6 +71,10 @@ async function expectThePage(shown: Locator) {
   await site.goto('/');
   const font = (text: Locator) => text.evaluate((element) => getComputedStyle(element).fontFamily);
   expect(await font(shown)).toBe(await font(site.getByRole('heading', { level: 1 })));
+  // The frame's language is the site's (Sveltia writes lang="_default", which is no language).
+  const language = (text: Locator) =>
+    text.evaluate((element) => element.ownerDocument.documentElement.lang);
+  expect(await language(shown)).toBe(await language(site.getByRole('main')));
   expect(await axeViolations(editor)).toEqual([]);
 }
 

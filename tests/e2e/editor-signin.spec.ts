@@ -235,30 +235,3 @@ test('existing entries keep their value: without Draft, or with it off, they sta
     expect(await savedFile(page, file)).not.toContain('draft: true');
   }
 });
-
-test('the preview shows a CoP’s text in the site’s own stylesheet and language', async ({
-  page,
-}) => {
-  await openWithOwnFiles(page);
-  await openEntry(page, 'Communities of Practice', /Seeded Practitioners CoP/);
-  const preview = page.frameLocator('iframe.preview');
-  const heading = preview.getByRole('heading', { name: 'How it runs' });
-  await expect(heading).toBeVisible();
-  const previewed = await heading.evaluate((h2) => ({
-    heading: getComputedStyle(h2).color,
-    text: getComputedStyle(h2.ownerDocument.body).fontFamily,
-    language: h2.ownerDocument.documentElement.lang,
-  }));
-
-  await page.goto('/');
-  const onSite = await page.locator('main').evaluate((main) => {
-    const h2 = main.ownerDocument.createElement('h2');
-    main.append(h2);
-    return {
-      heading: getComputedStyle(h2).color,
-      text: getComputedStyle(main).fontFamily,
-      language: main.ownerDocument.documentElement.lang,
-    };
-  });
-  expect(previewed).toEqual(onSite);
-});

@@ -49,12 +49,20 @@ const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 
 
 /**
  * "Start next year's programme": the programme file copied with every date a year later and the
- * title's years moved on, less the `status:` and `note:` lines left from last year and any
- * `current:` (only one file may have it).
+ * title's years moved on, less what was last year's alone: the `status:` and `note:` lines, each
+ * intake's CoPs with less room (`cops:` and the items under it), and any `current:` (only one
+ * file may have it).
  */
 export function nextYearProgramme(text: string): string {
+  let copsIndent: number | undefined;
   return lines(text)
-    .filter((line) => !/^\s*(status|note|current):/.test(line))
+    .filter((line) => {
+      if (copsIndent !== undefined && (line.trim() === '' || indentOf(line) > copsIndent)) {
+        return false;
+      }
+      copsIndent = /^\s*cops:\s*$/.test(line) ? indentOf(line) : undefined;
+      return copsIndent === undefined && !/^\s*(status|note|current):/.test(line);
+    })
     .join('\n')
     .replace(/\b(\d{4})(-\d\d(?:-\d\d)?)?\b/g, (whole, year: string, rest = '') => {
       if (!/^(19|20)\d\d$/.test(year)) return whole;

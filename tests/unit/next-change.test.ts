@@ -7,24 +7,21 @@ import {
   siteOnDay,
 } from '../../src/lib/next-change.ts';
 import type { ProgrammeFile } from '../../src/lib/shown-programme.ts';
+import { FIRST_INTAKE, SECOND_INTAKE, YEAR } from '../fixtures/programme-year.ts';
 
 /** A year like the test site's: applications by date, a timed schedule, a second intake. */
 const thisYear: ProgrammeFile = {
   id: '2026-27',
-  title: '2026–27 Communities of Practice',
-  runs: { from: '2027-02', to: '2027-11' },
+  ...YEAR,
   intakes: [
     {
-      id: 'first',
-      name: 'First intake',
-      applications: { opens: '2026-11-02', closes: '2027-01-22' },
-      sessions: { from: '2027-02', to: '2027-05' },
+      ...FIRST_INTAKE,
       schedule: [
         { date: '2027-02-10', starts: '10:00', ends: '12:00' },
         { date: '2027-05-19', starts: '14:00', ends: '16:00' },
       ],
     },
-    { id: 'second', name: 'Second intake', sessions: { from: '2027-07', to: '2027-11' } },
+    SECOND_INTAKE,
   ],
 };
 const lastYear: ProgrammeFile = {

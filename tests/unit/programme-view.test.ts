@@ -1,31 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { programmeWithStatus } from '../../src/lib/programme-view.ts';
 import type { Programme } from '../../src/schemas/programme.ts';
+import { FIRST_INTAKE, SECOND_INTAKE, YEAR, YEAR_FACTS } from '../fixtures/programme-year.ts';
 
 const melbourneNoon = (day: string) => new Date(`${day}T02:00:00Z`);
 
 /** A year of two intakes: the first with application days and a schedule, the second by months. */
 const year: Programme = {
-  title: '2026–27 Communities of Practice',
-  runs: { from: '2027-02', to: '2027-11' },
+  ...YEAR,
   intakes: [
     {
-      id: 'first',
-      name: 'First intake',
-      applications: { opens: '2026-11-02', closes: '2027-01-22' },
-      sessions: { from: '2027-02', to: '2027-05' },
+      ...FIRST_INTAKE,
       schedule: [{ date: '2027-02-10', starts: '10:00', ends: '12:00' }],
       note: 'Complete the form to join.',
     },
-    { id: 'second', name: 'Second intake', sessions: { from: '2027-07', to: '2027-11' } },
+    SECOND_INTAKE,
   ],
-  capacity: 25,
-  sessions: 8,
-  cost: 'Free',
-  delivery: 'Mostly online',
-  eligibility: 'Victorian-based practitioners',
-  summerBreak: { description: 'A break' },
-  funding: { statement: 'Funded.', funders: [{ name: 'A department' }] },
+  ...YEAR_FACTS,
 };
 
 describe('a programme year as the pages show it on a day', () => {

@@ -6,6 +6,7 @@ import type { Programme } from '../../src/schemas/programme.ts';
 import { ContentPage } from '../../src/views/ContentPage.tsx';
 import { CopPage, type CopPageProps } from '../../src/views/CopPage.tsx';
 import { PREVIEW_DRAFT_LABEL } from '../../src/views/DraftTag.tsx';
+import { FIRST_INTAKE, YEAR, YEAR_FACTS } from '../fixtures/programme-year.ts';
 
 const reflection = {
   quote: 'It was a safe space.',
@@ -16,16 +17,9 @@ const reflection = {
 const page = { title: 'What we are learning', draft: false, showContact: false, resources: [] };
 
 const year: Programme = {
-  title: '2026–27 Communities of Practice',
-  runs: { from: '2027-02', to: '2027-11' },
-  intakes: [{ id: 'first', name: 'First intake', sessions: { from: '2027-02', to: '2027-05' } }],
-  capacity: 25,
-  sessions: 8,
-  cost: 'Free',
-  delivery: 'Mostly online',
-  eligibility: 'Victorian-based practitioners',
-  summerBreak: { description: 'A break' },
-  funding: { statement: 'Funded.', funders: [{ name: 'A department' }] },
+  ...YEAR,
+  intakes: [{ id: 'first', name: 'First intake', sessions: FIRST_INTAKE.sessions }],
+  ...YEAR_FACTS,
 };
 const cop: CopPageProps['cop'] = {
   id: 'resistance',
