@@ -1,5 +1,6 @@
 /** The one place pages read content from: drafts hidden in production, lists in order. */
 import { getCollection, getEntry } from 'astro:content';
+import { byCopOrder, byPageOrder, newestFirst } from '../lib/content/in-order.ts';
 import { contentErrorsStillThere } from './content-errors-seen.ts';
 import { checkContent } from '../lib/content/cross-file-checks.ts';
 import { buildDateFrom, melbourneToday } from '../lib/dates.ts';
@@ -102,15 +103,15 @@ export async function getInformationCurrent() {
 
 export async function getCops() {
   const cops = await getCollection('cops', published);
-  return cops.sort((a, b) => a.data.order - b.data.order);
+  return cops.sort(byCopOrder);
 }
 
 export async function getPages() {
   const pages = await getCollection('pages', published);
-  return pages.sort((a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity));
+  return pages.sort(byPageOrder);
 }
 
 export async function getReflections() {
   const reflections = await getCollection('reflections', published);
-  return reflections.sort((a, b) => b.data.date.localeCompare(a.data.date));
+  return reflections.sort(newestFirst);
 }
